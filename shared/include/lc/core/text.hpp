@@ -1,0 +1,34 @@
+#pragma once
+// Untrusted text: UTF-8 validation and repair, length bounds counted in characters.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace lc::text {
+
+/// True when `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
+bool isValidUtf8(std::string_view s);
+
+/// A copy with invalid sequences replaced by U+FFFD and NUL bytes removed.
+std::string repairUtf8(std::string_view s);
+
+/// Number of Unicode code points in valid UTF-8.
+std::size_t codepointCount(std::string_view s);
+
+/// At most `maxChars` code points of valid UTF-8, cut on a character boundary.
+std::string truncateChars(std::string_view s, std::size_t maxChars);
+
+/// True when `s` holds a C0/C1 control character or DEL (tab and newline included).
+bool hasControlChars(std::string_view s);
+
+/// Leading and trailing Unicode white space (ASCII and U+00A0, U+2000-U+200B, U+3000...) removed.
+std::string trim(std::string_view s);
+
+/// Decodes the next code point of valid UTF-8 at `pos` and advances `pos`; U+FFFD on bad input.
+char32_t nextCodepoint(std::string_view s, std::size_t& pos);
+
+/// Appends the UTF-8 encoding of `cp`.
+void appendUtf8(std::string& out, char32_t cp);
+
+}  // namespace lc::text

@@ -1,0 +1,27 @@
+#pragma once
+// Field rules, exactly as upstream P2PU applies them where it applies them (p2pu-api.md §8).
+
+#include <string>
+#include <string_view>
+
+#include <lc/core/result.hpp>
+
+namespace lc::validation {
+
+/// Upstream's email rule (Django's validator as api/schema.py uses it), and at most 254 bytes.
+bool isValidEmail(std::string_view email);
+
+/// Normalises a mobile number to E.164 with libphonenumber, reading national numbers in the
+/// region `regionCode` ("KE": "0712 345 678" → "+254712345678"). Fails when it is not a valid
+/// number. Thread-safety: safe from any thread.
+Result<std::string> normaliseMobile(std::string_view input, std::string_view regionCode);
+
+/// ISO 3166 alpha-2 region for a feed country name ("Kenya" → "KE", "United States of America" →
+/// "US", "France" → "FR"); "" when unknown.
+std::string regionForCountry(std::string_view country);
+
+/// A person's name: trimmed, 1-128 characters, no control characters. The message is the
+/// English msgid of the problem, empty when valid.
+std::string nameProblem(std::string_view trimmedName);
+
+}  // namespace lc::validation

@@ -1,0 +1,79 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include <lc/core/config.hpp>
+
+TEST_CASE("Config", "[core]") {
+    SECTION("an empty object gives the demo's defaults") {
+        auto cfg = lc::parseConfig("{}");
+        REQUIRE(cfg);
+        CHECK(cfg->venues.empty());
+        CHECK(cfg->kiosk.idleResetS == 75);
+        CHECK(cfg->signup.retentionDays == 90);
+        CHECK(cfg->display.rotationS == 12);
+    }
+    SECTION("a full config is read") {
+        auto cfg = lc::parseConfig(R"({
+          "library": {"name": "Harold Washington Library Center", "time_zone": "America/Chicago",
+                      "country": "US", "data_controller": "Chicago Public Library"},
+          "venues": [{"name": "Harold Washington Library Center", "city": "Chicago",
+                      "default_room": "Learning Lab"}],
+          "circle_rooms": {"3101": "Room 3N-5"},
+          "signup": {"allow_mobile_only": true},
+          "display": {"languages": ["fr", "en"], "opening_hours": {"mon": ["09:00", "20:00"], "sun": []}}
+        })");
+        REQUIRE(cfg);
+        REQUIRE(cfg->venues.size() == 1);
+        CHECK(cfg->venues[0].timeZone == "America/Chicago");
+        CHECK(cfg->circleRooms.at(3101) == "Room 3N-5");
+        CHECK(cfg->signup.allowMobileOnly);
+        REQUIRE(cfg->display.openingHours[0]);
+        CHECK(cfg->display.openingHours[0]->open == lc::TimeOfDay{9 * 60});
+        CHECK_FALSE(cfg->display.openingHours[6]);
+
+        lc::Circle c;
+        c.id = 3101;
+        c.venue.name = "Harold Washington Library Center";
+        c.venue.city = "Chicago";
+        CHECK(lc::configuredZone(*cfg, c) == "America/Chicago");
+        CHECK(lc::roomFor(*cfg, c) == "Room 3N-5");
+        CHECK(lc::servesCircle(*cfg, c));
+        c.id = 3102;
+        CHECK(lc::roomFor(*cfg, c) == "Learning Lab");
+        c.venue.name = "Elsewhere";
+        CHECK_FALSE(lc::servesCircle(*cfg, c));
+        CHECK(lc::configuredZone(*cfg, c).empty());
+    }
+    SECTION("errors name the path") {
+        const auto check = [](const char* json, const char* expected) {
+            auto cfg = lc::parseConfig(json);
+            REQUIRE_FALSE(cfg);
+            CHECK(cfg.error().id == "[config.3]");
+            CHECK_THAT(cfg.error().message, Catch::Contains(expected));
+        };
+        check(R"({"kiosk": {"idle_reset_s": "75"}})", "kiosk.idle_reset_s: expected an integer");
+        check(R"({"kiosk": {"idle_resett_s": 75}})", "kiosk.idle_resett_s: unknown key");
+        check(R"({"colour": "red"})", "colour: unknown key");
+        check(R"({"library": {"time_zone": "Mars/Olympus"}})", "library.time_zone: unknown IANA");
+        check(R"({"venues": [{"city": "Chicago"}]})", "venues[0].name: required");
+        check(R"({"display": {"languages": ["de"]}})", "unsupported language 'de'");
+        check(R"({"display": {"opening_hours": {"mon": ["20:00", "09:00"]}}})",
+              "display.opening_hours.mon");
+        check(R"({"circle_rooms": {"abc": "Room"}})", "circle_rooms.abc");
+        check(R"({"kiosk": {"idle_prompt_s": 80, "idle_reset_s": 75}})", "greater than idle_prompt_s");
+    }
+    SECTION("not JSON, or not an object") {
+        auto bad = lc::parseConfig("{nope");
+        REQUIRE_FALSE(bad);
+        CHECK(bad.error().id == "[config.1]");
+        auto arr = lc::parseConfig("[]");
+        REQUIRE_FALSE(arr);
+        CHECK(arr.error().id == "[config.2]");
+    }
+    SECTION("a missing file") {
+        auto cfg = lc::loadConfig("/nonexistent/lc.json");
+        REQUIRE_FALSE(cfg);
+        CHECK(cfg.error().id == "[config.4]");
+    }
+}

@@ -1,0 +1,70 @@
+#pragma once
+// Fonts from Debian (DejaVu Sans, regular and bold) in a few sizes, with glyph ranges built from
+// the catalogs and from the text actually drawn. Characters the font lacks (emoji; ImGui 1.86 has
+// 16-bit characters only) are drawn as a box placeholder, never as '?'.
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include <imgui.h>
+
+#include <lc/core/result.hpp>
+#include <lc/ui/theme.hpp>
+
+namespace lc::ui {
+
+/// The faces and sizes screens draw with.
+enum class FontRole { Body, Bold, Small, Title, Huge };
+
+/// Font files to use; the defaults are fonts-dejavu-core's.
+struct FontFiles {
+    std::string regular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    std::string bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+};
+
+/// The code point drawn for a character the font lacks: U+25A1 WHITE SQUARE.
+inline constexpr char32_t kPlaceholderCodepoint = 0x25A1;
+
+/// Owns the set of characters to cover and (re)builds ImGui's font atlas.
+/// Thread-safety: main thread only (it touches the current ImGui context).
+class Fonts {
+public:
+    /// Checks that the files exist and are readable ("[ui.fonts.1]").
+    [[nodiscard]] static Result<Fonts> create(FontFiles files = {});
+
+    /// Adds every character of `utf8` to the set to cover (catalog text, store content).
+    /// Marks the atlas dirty when something new appears.
+    void require(std::string_view utf8);
+    /// Like require() for one character seen while drawing; cheap when already known.
+    void noteDrawn(char32_t cp);
+
+    /// Builds the atlas into the current context's io.Fonts for `metrics` (sizes). Does not
+    /// upload a texture: the shell (or a headless test) does that. Clears the dirty flag.
+    void build(const Metrics& metrics);
+    /// True when require()/noteDrawn() saw characters the atlas lacks but the font may have,
+    /// or the sizes changed: rebuild before the next frame.
+    bool dirty() const { return m_dirty; }
+    /// True when the sizes differ from the last build.
+    bool sizesChanged(const Metrics& metrics) const;
+
+    /// The ImFont for a role (after build()).
+    ImFont* font(FontRole role) const;
+
+    /// Characters of `utf8` the built fonts cannot draw (they will show the placeholder).
+    std::u32string missing(std::string_view utf8) const;
+    /// True when the built Body font has a glyph for `cp`.
+    bool hasGlyph(char32_t cp) const;
+
+private:
+    FontFiles m_files;
+    std::set<char32_t> m_wanted;
+    std::set<char32_t> m_absent;  ///< wanted, but the font file has no glyph
+    ImFont* m_fonts[5] = {};
+    Metrics m_builtFor{};
+    bool m_dirty = true;
+    ImVector<ImWchar> m_ranges;  ///< must outlive the atlas build
+};
+
+}  // namespace lc::ui

@@ -1,0 +1,180 @@
+#pragma once
+// lc::ui::Ui: what a screen draws with. It wraps ImGui so that every string drawn is recorded
+// (for `expect`), every tappable control is registered by label and id (for `tap`), text comes in
+// the current language, and typed text arrives through one input path (input.hpp).
+//
+// A screen is a function of a const view-model that returns intents (STYLE.md item 5):
+//     std::optional<HomeIntent> drawHomeScreen(lc::ui::Ui& ui, const HomeView& v) {
+//         ui.title(ui.tr("Welcome"));
+//         if (ui.button("home.signup", ui.tr("Sign up for a learning circle"))) return StartSignup{};
+//         return std::nullopt;
+//     }
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <imgui.h>
+
+#include <lc/core/clock.hpp>
+#include <lc/core/result.hpp>
+#include <lc/ui/fonts.hpp>
+#include <lc/ui/i18n.hpp>
+#include <lc/ui/input.hpp>
+#include <lc/ui/theme.hpp>
+
+namespace lc::ui {
+
+/// One string drawn in a frame.
+struct DrawnText {
+    std::string text;
+    bool placeholder = false;  ///< some character was drawn as the placeholder box
+};
+
+/// A control a script can `tap`.
+struct TapTarget {
+    std::string id;     ///< stable, language-independent ("home.signup", "circle.42")
+    std::string label;  ///< as drawn, in the current language
+};
+
+/// Catalog text (from tr()) that needed a placeholder glyph; scripts fail on it.
+struct GlyphProblem {
+    std::string lang;
+    std::string msgid;
+    char32_t codepoint = 0;
+};
+
+/// How a button looks.
+enum class ButtonStyle { Primary, Secondary, Quiet, Danger };
+
+/// State of the on-screen keyboard (kept across frames; cleared by Ui::reset()).
+struct KeyboardState {
+    bool shift = false;
+    int page = 0;  ///< 0 letters, 1 accents, 2 digits & symbols
+};
+
+/// Drag-scroll state of one list (keyboard-free touch scrolling with momentum).
+struct ScrollState {
+    float velocity = 0;        ///< px/s after release
+    double lastTime = 0;       ///< animation clock at the last update
+    bool dragging = false;
+};
+
+/// Per-window drawing context for screens. Thread-safety: main thread only.
+class Ui {
+public:
+    /// `catalogs` and `fonts` must outlive the Ui. `lang` must be one of kLanguages.
+    Ui(const Catalogs& catalogs, Fonts& fonts, std::string lang);
+
+    // ---- frame lifecycle (called by Shell / HeadlessUi, not by screens) ----
+    /// Starts recording a frame: window size in pixels and a monotonic time in seconds that
+    /// animations read (never io.DeltaTime, which jumps after a sleep).
+    void beginFrame(ImVec2 size, double animSeconds);
+    /// Ends recording; the frame's text and targets become lastFrame*().
+    void endFrame();
+
+    // ---- language ----
+    /// The current language code ("en", "fr", "es", "sw").
+    const std::string& language() const { return m_lang; }
+    /// Switches language (the next tr() uses it).
+    void setLanguage(std::string lang);
+    /// `msgid` in the current language (app domain first, then "common").
+    std::string tr(std::string_view msgid);
+    /// With a gettext context.
+    std::string trc(std::string_view context, std::string_view msgid);
+    /// Plural: trn("{n} seat left", "{n} seats left", n) with "{n}" already replaced.
+    std::string trn(std::string_view singular, std::string_view plural, long n);
+    /// The catalogs (for formatDate etc.).
+    const Catalogs& catalogs() const { return m_catalogs; }
+
+    // ---- text: the one recording path ----
+    /// Draws `s` at the cursor in `role`, in `color` (default: palette text). Recorded.
+    void text(std::string_view s, FontRole role = FontRole::Body,
+              std::optional<ImVec4> color = std::nullopt);
+    /// Wrapped at `wrapWidth` (default: to the right edge of the content region). Recorded.
+    void textWrapped(std::string_view s, FontRole role = FontRole::Body,
+                     std::optional<ImVec4> color = std::nullopt, float wrapWidth = 0);
+    /// Draws `s` centred horizontally in the content region. Recorded.
+    void textCentered(std::string_view s, FontRole role = FontRole::Body,
+                      std::optional<ImVec4> color = std::nullopt);
+    /// Shorthand: text(s, FontRole::Title).
+    void title(std::string_view s) { text(s, FontRole::Title); }
+    /// Records text a widget drew by other means (draw lists). Screens rarely need it.
+    void record(std::string_view s);
+    /// Size of `s` in `role`, unwrapped.
+    ImVec2 measure(std::string_view s, FontRole role = FontRole::Body) const;
+
+    // ---- touch controls: registered for `tap` ----
+    /// A button at least metrics().touchTarget high; `size` 0 means fit the label (width) or
+    /// touchTarget (height); negative width fills the row. True when tapped (by touch or script).
+    bool button(std::string_view id, std::string_view label, ImVec2 size = {0, 0},
+                ButtonStyle style = ButtonStyle::Primary, bool enabled = true);
+    /// Registers a custom-drawn tappable region (after an ImGui item was submitted, e.g. a card
+    /// drawn with InvisibleButton): true when the last item was clicked or the script tapped it.
+    bool tapTarget(std::string_view id, std::string_view label);
+
+    // ---- input path (keyboard widget, scripts, tests) ----
+    /// Focus and pending keys.
+    InputQueue& input() { return m_input; }
+    /// The on-screen keyboard's state.
+    KeyboardState& keyboardState() { return m_keyboard; }
+    /// Drag-scroll state of list `id`.
+    ScrollState& scrollState(std::string_view id) { return m_scroll[std::string(id)]; }
+
+    // ---- theme and fonts ----
+    /// The current theme (rebuilt by the shell when the window size changes).
+    const Theme& theme() const { return m_theme; }
+    /// Shorthands.
+    const Metrics& metrics() const { return m_theme.metrics; }
+    const Palette& palette() const { return m_theme.palette; }
+    /// Replaces the theme (the shell calls this; also ImGui's style is updated).
+    void setTheme(const Theme& theme);
+    /// The fonts.
+    Fonts& fonts() { return m_fonts; }
+    /// Pushes the ImFont of `role` (pair with ImGui::PopFont()).
+    void pushFont(FontRole role);
+
+    // ---- time ----
+    /// Monotonic animation time, seconds.
+    double animTime() const { return m_animTime; }
+    /// Asks for another frame soon (an animation is running). Reset at beginFrame.
+    void requestAnimationFrame() { m_wantsAnimation = true; }
+    /// True when the frame just drawn asked for another.
+    bool wantsAnimationFrame() const { return m_wantsAnimation; }
+
+    // ---- what the last finished frame showed (scripts, tests) ----
+    const std::vector<DrawnText>& lastFrameText() const { return m_lastText; }
+    const std::vector<TapTarget>& lastFrameTargets() const { return m_lastTargets; }
+    /// True when some text of the last frame contains `needle`.
+    bool lastFrameShows(std::string_view needle) const;
+    /// Schedules a tap on the one control of the last frame whose label or id equals
+    /// `labelOrId`; it fires in the next frame. "[ui.tap.1]" none, "[ui.tap.2]" several.
+    [[nodiscard]] Result<void> tap(std::string_view labelOrId);
+    /// Catalog text that needed a placeholder since the last call (then cleared).
+    std::vector<GlyphProblem> takeGlyphProblems();
+
+    /// Idle reset: focus, pending keys, keyboard shift/page, scroll states, pending taps.
+    void reset();
+
+private:
+    bool consumeTap(std::string_view id);
+    void noteCatalogText(std::string_view msgid, const std::string& out);
+
+    const Catalogs& m_catalogs;
+    Fonts& m_fonts;
+    std::string m_lang;
+    Theme m_theme;
+    InputQueue m_input;
+    KeyboardState m_keyboard;
+    std::map<std::string, ScrollState, std::less<>> m_scroll;
+    std::vector<DrawnText> m_text, m_lastText;
+    std::vector<TapTarget> m_targets, m_lastTargets;
+    std::optional<std::string> m_pendingTap;
+    std::vector<GlyphProblem> m_glyphProblems;
+    double m_animTime = 0;
+    bool m_wantsAnimation = false;
+};
+
+}  // namespace lc::ui

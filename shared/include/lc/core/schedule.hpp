@@ -13,11 +13,24 @@
 namespace lc::schedule {
 
 /// True when (last_meeting_date - start_date) / 7 + 1 != weeks, or the span is not whole weeks:
-/// only the dates the feed states (start, next, last) are known.
+/// only the dates the feed states (start, next, last) are known. Also true when weeks < 1 or
+/// weeks > kMaxWeeks (untrusted feed: we never expand more than kMaxWeeks meetings).
 bool isIrregular(const Circle& c);
 
+/// The most weekly meetings we expand for one circle (upstream allows 1-52).
+inline constexpr int kMaxWeeks = 520;
+
+/// The instant of the wall time `day` + `time` in the IANA zone `zone`. An ambiguous time (the
+/// hour repeated when clocks go back) takes the earlier instant; a nonexistent one (in the gap
+/// when clocks go forward) is read with the offset in force before the gap, so it moves forward
+/// by the gap's length (02:30 becomes 03:30), as pytz's localize() does upstream. `time` may be
+/// 24:00 or more (it runs into the next days). Fails when the zone is unknown or the date invalid.
+Result<Instant> localToInstant(Date day, TimeOfDay time, std::string_view zone);
+
 /// Every meeting we know of, sorted by start. Weekly: `weeks` meetings from start_date. Irregular:
-/// the distinct stated dates (start, next_meeting_date, last). Fails when c.timeZone is unknown.
+/// the distinct stated dates (start, next_meeting_date when it lies between them, last). A meeting
+/// ends at its date + end_time, the next day when end_time <= meeting_time (past midnight).
+/// Fails when c.timeZone is unknown ("[schedule.zone.1]") or a date is invalid ("[schedule.date.1]").
 Result<std::vector<Meeting>> meetings(const Circle& c);
 
 /// The first meeting whose start is at or after `t`; nullopt when none is left.

@@ -7,6 +7,7 @@ constexpr char32_t kReplacement = 0xFFFD;
 
 // Decodes one code point; returns the number of bytes consumed, or 0 for an invalid sequence.
 std::size_t decode(std::string_view s, std::size_t pos, char32_t& cp) {
+    if (pos >= s.size()) return 0;
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[pos + i]); };
     const unsigned char b0 = byte(0);
     if (b0 < 0x80) {
@@ -34,13 +35,13 @@ std::size_t decode(std::string_view s, std::size_t pos, char32_t& cp) {
     return len;
 }
 
+}  // namespace
+
 bool isSpace(char32_t c) {
     return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
            (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
            c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
-
-}  // namespace
 
 bool isValidUtf8(std::string_view s) {
     for (std::size_t pos = 0; pos < s.size();) {
@@ -95,34 +96,21 @@ bool hasControlChars(std::string_view s) {
 }
 
 std::string trim(std::string_view s) {
-    std::size_t begin = 0;
-    std::size_t end = s.size();
+    std::size_t begin = s.size();
+    std::size_t end = 0;
     for (std::size_t pos = 0; pos < s.size();) {
         const std::size_t at = pos;
         if (!isSpace(nextCodepoint(s, pos))) {
-            begin = at;
-            break;
-        }
-        begin = pos;
-    }
-    for (std::size_t pos = begin; pos < s.size();) {
-        const char32_t c = nextCodepoint(s, pos);
-        if (!isSpace(c)) end = pos;
-    }
-    if (end < begin) end = begin;
-    // If everything was space, begin == s.size() and end was never moved past it.
-    bool anyNonSpace = false;
-    for (std::size_t pos = begin; pos < s.size();) {
-        if (!isSpace(nextCodepoint(s, pos))) {
-            anyNonSpace = true;
-            break;
+            if (begin == s.size()) begin = at;
+            end = pos;
         }
     }
-    if (!anyNonSpace) return {};
+    if (begin >= end) return {};
     return std::string(s.substr(begin, end - begin));
 }
 
 char32_t nextCodepoint(std::string_view s, std::size_t& pos) {
+    if (pos >= s.size()) return kReplacement;
     char32_t cp = 0;
     const std::size_t n = decode(s, pos, cp);
     if (n == 0) {
@@ -134,6 +122,8 @@ char32_t nextCodepoint(std::string_view s, std::size_t& pos) {
 }
 
 void appendUtf8(std::string& out, char32_t cp) {
+    // Encoding a surrogate or a value past U+10FFFF would write invalid UTF-8.
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacement;
     if (cp < 0x80) {
         out += static_cast<char>(cp);
     } else if (cp < 0x800) {

@@ -55,8 +55,9 @@ struct SignupContext {
     bool allowMobileOnly = false;  ///< the library's config
 };
 
-/// A form that passed validation, normalised: name trimmed, email lower-cased domain kept as
-/// typed, mobile in E.164, answers trimmed. sendUpstream false (with a reason) for mobile-only.
+/// A form that passed validation, normalised: name and email trimmed (the email otherwise kept as
+/// typed), mobile in E.164, answers trimmed, circleId the circle's. sendUpstream false (with a
+/// reason) for mobile-only.
 struct ValidSignup {
     SignupForm form;
     bool sendUpstream = true;

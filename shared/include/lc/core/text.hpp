@@ -22,13 +22,18 @@ std::string truncateChars(std::string_view s, std::size_t maxChars);
 /// True when `s` holds a C0/C1 control character or DEL (tab and newline included).
 bool hasControlChars(std::string_view s);
 
+/// True for Unicode white space as trim() sees it (ASCII, U+0085, U+00A0, U+1680, U+2000-U+200B,
+/// U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF).
+bool isSpace(char32_t c);
+
 /// Leading and trailing Unicode white space (ASCII and U+00A0, U+2000-U+200B, U+3000...) removed.
 std::string trim(std::string_view s);
 
-/// Decodes the next code point of valid UTF-8 at `pos` and advances `pos`; U+FFFD on bad input.
+/// Decodes the next code point of valid UTF-8 at `pos` and advances `pos`; U+FFFD on bad input
+/// (advancing one byte), and U+FFFD without advancing when `pos` is at or past the end.
 char32_t nextCodepoint(std::string_view s, std::size_t& pos);
 
-/// Appends the UTF-8 encoding of `cp`.
+/// Appends the UTF-8 encoding of `cp` (U+FFFD for a surrogate or anything past U+10FFFF).
 void appendUtf8(std::string& out, char32_t cp);
 
 }  // namespace lc::text

@@ -1,12 +1,19 @@
 #pragma once
 // Field rules, exactly as upstream P2PU applies them where it applies them (p2pu-api.md §8).
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 #include <lc/core/result.hpp>
 
 namespace lc::validation {
+
+/// Field bounds, shared by every entry point (the UI can cap its inputs with them).
+inline constexpr std::size_t kMaxNameChars = 128;     ///< upstream's Application.name
+inline constexpr std::size_t kMaxEmailBytes = 254;    ///< upstream's EmailField
+inline constexpr std::size_t kMaxMobileBytes = 32;    ///< what a person types, before E.164
+inline constexpr std::size_t kMaxAnswerChars = 2000;  ///< goals, support, the circle's question
 
 /// Upstream's email rule (Django's validator as api/schema.py uses it), and at most 254 bytes.
 bool isValidEmail(std::string_view email);

@@ -132,6 +132,45 @@ TEST_CASE("Names", "[core]") {
         CHECK(maskAll({"李 小龙", "李 小明"}) == std::vector<std::string>{"李 小龙", "李 小明"});
     }
 
+    SECTION("an index finds what matches() finds, in order") {
+        NameIndex index;
+        const std::vector<std::string> roster = {"María Gómez", "Mario Gomes", "José García",
+                                                 "Ana Margarita López", "Wanjiru Kamau", ""};
+        for (std::size_t i = 0; i < roster.size(); ++i) CHECK(index.add(roster[i]) == i);
+        CHECK(index.size() == roster.size());
+        CHECK(index.folded(0) == "maria gomez");
+        CHECK(index.folded(5) == "");
+        std::vector<std::uint32_t> hits;
+        index.search("MAR", hits);
+        CHECK(hits == std::vector<std::uint32_t>{0, 1, 3});
+        index.search("gom mar", hits);
+        CHECK(hits == std::vector<std::uint32_t>{0, 1});
+        index.search("gómez", hits);
+        CHECK(hits == std::vector<std::uint32_t>{0});
+        index.search("mar", hits, 2);
+        CHECK(hits == std::vector<std::uint32_t>{0, 1});
+        index.search("zzz", hits);
+        CHECK(hits.empty());
+        index.search("", hits);
+        CHECK(hits.empty());
+        index.search(" - ", hits);
+        CHECK(hits.empty());
+        // The signature filter never hides a match: compare with matches() on every prefix.
+        for (const std::string query : {"m", "ma", "g", "go", "jo", "w", "ka", "a l", "lo", "é"}) {
+            std::vector<std::uint32_t> expected;
+            for (std::uint32_t i = 0; i < roster.size(); ++i) {
+                if (matches(fold(roster[i]), fold(query))) expected.push_back(i);
+            }
+            index.search(query, hits);
+            INFO(query);
+            CHECK(hits == expected);
+        }
+        index.clear();
+        CHECK(index.size() == 0);
+        index.search("mar", hits);
+        CHECK(hits.empty());
+    }
+
     SECTION("first names") {
         CHECK(firstName("María José Gómez") == "María");
         CHECK(firstName("  Wanjiru  ") == "Wanjiru");

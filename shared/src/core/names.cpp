@@ -234,6 +234,35 @@ bool widenLookAlikes(std::vector<MaskEntry>& entries, const std::vector<std::str
     return changed;
 }
 
+// A word's bits in a signature: one of 32 for its first byte, one of 32 for its first two bytes.
+// ASCII letters get a bit each; other bytes share the rest.
+std::uint64_t wordBits(std::string_view word) {
+    const auto b0 = static_cast<unsigned char>(word[0]);
+    std::uint64_t bits = std::uint64_t{1} << (b0 >= 'a' && b0 <= 'z' ? b0 - 'a' : 26 + b0 % 6);
+    if (word.size() > 1) {
+        const auto b1 = static_cast<unsigned char>(word[1]);
+        bits |= std::uint64_t{1} << (32 + (b0 * 31u + b1) % 32u);
+    }
+    return bits;
+}
+
+// The union of wordBits over the words of a folded text.
+std::uint64_t signature(std::string_view folded) {
+    std::uint64_t mask = 0;
+    std::size_t pos = 0;
+    while (pos < folded.size()) {
+        if (folded[pos] == ' ') {
+            ++pos;
+            continue;
+        }
+        std::size_t end = folded.find(' ', pos);
+        if (end == std::string_view::npos) end = folded.size();
+        mask |= wordBits(folded.substr(pos, end - pos));
+        pos = end;
+    }
+    return mask;
+}
+
 }  // namespace
 
 std::string fold(std::string_view name) {
@@ -297,6 +326,43 @@ std::vector<std::string> maskAll(const std::vector<std::string>& fullNames) {
 std::string firstName(std::string_view fullName) {
     const std::vector<std::string_view> words = splitWords(fullName);
     return words.empty() ? std::string() : std::string(words.front());
+}
+
+std::size_t NameIndex::add(std::string_view name) {
+    const std::string f = fold(name);
+    m_text += f;
+    m_ends.push_back(static_cast<std::uint32_t>(m_text.size()));
+    m_masks.push_back(signature(f));
+    return m_masks.size() - 1;
+}
+
+void NameIndex::clear() {
+    m_text.clear();
+    m_ends.clear();
+    m_masks.clear();
+}
+
+std::string_view NameIndex::folded(std::size_t position) const {
+    const std::size_t begin = position == 0 ? 0 : m_ends[position - 1];
+    return std::string_view(m_text).substr(begin, m_ends[position] - begin);
+}
+
+void NameIndex::search(std::string_view query, std::vector<std::uint32_t>& out,
+                       std::size_t limit) const {
+    out.clear();
+    const std::string q = fold(query);
+    const std::uint64_t want = signature(q);
+    if (want == 0) return;  // an empty query matches nothing
+    const std::string_view text(m_text);
+    std::uint32_t begin = 0;
+    for (std::size_t i = 0; i < m_masks.size() && out.size() < limit; ++i) {
+        const std::uint32_t end = m_ends[i];
+        // Most names lack some query word's start: one AND rejects them.
+        if ((m_masks[i] & want) == want && matches(text.substr(begin, end - begin), q)) {
+            out.push_back(static_cast<std::uint32_t>(i));
+        }
+        begin = end;
+    }
 }
 
 }  // namespace lc::names

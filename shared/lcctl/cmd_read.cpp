@@ -114,10 +114,12 @@ int cmdMeetings(Context& ctx, const Args& args) {
         std::cout << arr.dump(2) << "\n";
         return kOk;
     }
-    for (const auto& o : out)
-        std::cout << isoLocal(o.m.start, o.m.offsetMinutes).substr(0, 16) << "  "
+    for (const auto& o : out) {
+        const std::string iso = isoLocal(o.m.start, o.m.offsetMinutes);
+        std::cout << iso.substr(0, 10) << " " << iso.substr(11, 5) << " (UTC" << iso.substr(19) << ")  "
                   << o.circle->circle.name << "  |  " << o.circle->circle.venue.name << ", "
-                  << o.circle->circle.venue.city << " (" << o.circle->circle.timeZone << ")\n";
+                  << o.circle->circle.venue.city << "\n";
+    }
     if (out.empty()) std::cout << "No meetings in that range.\n";
     return kOk;
 }

@@ -16,6 +16,7 @@ Result<IngestReport> ingestCircles(store::Database& db, std::vector<Circle> circ
     kept.reserve(circles.size());
     for (auto& c : circles) {
         std::string zone = configuredZone(cfg, c);
+        if (zone.empty() && schedule::isKnownZone(c.timeZone)) zone = c.timeZone;  // resolved upstream (demo)
         if (zone.empty()) {
             auto guess = schedule::guessZone(c);
             if (!guess) {

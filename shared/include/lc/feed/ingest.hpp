@@ -20,7 +20,8 @@ struct IngestReport {
     std::vector<std::string> warnings;  ///< one per guessed zone or dropped circle; no personal data
 };
 
-/// Fills Circle::timeZone for every circle (configured, else guessed), drops those whose zone
+/// Fills Circle::timeZone for every circle (configured, else one the caller already resolved,
+/// else guessed), drops those whose zone
 /// cannot be found, and replaces the snapshot in one transaction. A failure leaves the previous
 /// snapshot whole.
 Result<IngestReport> ingestCircles(store::Database& db, std::vector<Circle> circles,

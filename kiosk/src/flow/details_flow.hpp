@@ -1,0 +1,58 @@
+#pragma once
+// Circle details: everything on the card, the meeting dates, and a QR code of the P2PU page.
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <lc/core/clock.hpp>
+
+#include "circle_card.hpp"
+#include "nav.hpp"
+#include "ports.hpp"
+
+namespace lc::kiosk {
+
+/// What the Details screen draws.
+struct DetailsView {
+    CircleCard card;
+    std::string address;
+    std::vector<std::string> meetingDates;  ///< upcoming meetings, "Tuesday, December 1, 6:00 PM"
+    std::string qrUrl;                      ///< "" when the feed gave no valid https URL
+    std::string refusal;                    ///< why signup is not possible, "" when it is
+    bool canSignUp = false;
+    bool found = false;  ///< false when the circle has gone from the store
+};
+
+/// Start the signup form for this circle.
+struct StartSignup {};
+using DetailsIntent = std::variant<StartSignup, GoBack>;
+
+/// The Details flow.
+class DetailsFlow {
+public:
+    DetailsFlow(const CircleCatalog& catalog, const Clock& clock, const Translator& tr);
+    /// Shows a circle.
+    void open(std::int64_t circleId);
+    /// The details of the open circle.
+    DetailsView view() const;
+    /// Handles an intent; returns where to go next, if anywhere.
+    std::optional<Route> apply(const DetailsIntent& intent);
+    /// Forgets the circle.
+    void reset();
+
+private:
+    const CircleCatalog& m_catalog;
+    const Clock& m_clock;
+    const Translator& m_tr;
+    std::optional<CircleEntry> m_entry;
+};
+
+/// The entry for `id`, or nullopt.
+std::optional<CircleEntry> findCircle(const CircleCatalog& catalog, std::int64_t id);
+
+/// Only https:// URLs (feed content is untrusted) of a sane length; "" otherwise.
+std::string safeUrl(const std::string& url);
+
+}  // namespace lc::kiosk

@@ -1,0 +1,42 @@
+#include "idle_flow.hpp"
+
+#include <algorithm>
+
+namespace lc::kiosk {
+
+IdleFlow::IdleFlow(const Clock& clock, const FlowConfig& config)
+    : m_clock(clock), m_config(config), m_lastInput(clock.now()) {}
+
+void IdleFlow::noteInput() {
+    m_lastInput = m_clock.now();
+    m_prompting = false;
+}
+
+IdleEvent IdleFlow::tick(bool active) {
+    const auto idle = m_clock.now() - m_lastInput;
+    if (!active) {
+        m_prompting = false;
+        return IdleEvent::None;
+    }
+    if (idle >= m_config.idleReset) {
+        noteInput();
+        return IdleEvent::Reset;
+    }
+    if (idle >= m_config.idlePrompt) {
+        m_prompting = true;
+        return IdleEvent::Prompt;
+    }
+    m_prompting = false;
+    return IdleEvent::None;
+}
+
+long IdleFlow::secondsLeft() const {
+    const auto left = m_config.idleReset - (m_clock.now() - m_lastInput);
+    return std::max<long>(0, static_cast<long>(left.count()));
+}
+
+Instant IdleFlow::nextDeadline() const {
+    return m_prompting ? m_lastInput + m_config.idleReset : m_lastInput + m_config.idlePrompt;
+}
+
+}  // namespace lc::kiosk

@@ -1,0 +1,113 @@
+#include "kiosk_flow.hpp"
+
+namespace lc::kiosk {
+namespace {
+
+std::string upper(const std::string& code) {
+    std::string out = code;
+    for (auto& ch : out) {
+        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    }
+    return out;
+}
+
+}  // namespace
+
+KioskFlow::KioskFlow(FlowDeps deps)
+    : m_deps(std::move(deps)),
+      m_limit(m_deps.settings, m_deps.config),
+      m_gate(m_deps.settings, m_deps.clock, m_deps.config),
+      m_idle(m_deps.clock, m_deps.config),
+      m_browse(m_deps.catalog, m_deps.clock, m_deps.tr, m_deps.config),
+      m_details(m_deps.catalog, m_deps.clock, m_deps.tr),
+      m_signup(m_deps.catalog, m_deps.signups, m_deps.checkins, m_limit, m_deps.clock, m_deps.tr,
+               m_deps.config),
+      m_checkin(m_deps.catalog, m_deps.checkins, m_deps.clock, m_deps.tr, m_deps.config),
+      m_staff(m_deps.catalog, m_deps.checkins, m_deps.staff, m_gate, m_limit, m_deps.clock,
+              m_deps.tr, m_deps.config) {}
+
+HomeView KioskFlow::homeView() const {
+    HomeView v;
+    const std::string current = m_deps.tr.language();
+    for (const auto& code : m_deps.languages) v.languages.push_back({code, upper(code), code == current});
+    v.signupPaused = m_limit.paused();
+    v.checkinOffered = clockPlausible(m_deps.clock.now());
+    return v;
+}
+
+void KioskFlow::apply(const HomeIntent& intent) {
+    if (std::holds_alternative<OpenBrowse>(intent)) {
+        go(Route{Screen::Browse});
+    } else if (std::holds_alternative<OpenCheckin>(intent)) {
+        if (clockPlausible(m_deps.clock.now())) go(Route{Screen::Checkin});
+    } else if (std::holds_alternative<OpenStaff>(intent)) {
+        go(Route{Screen::Staff});
+    } else if (const auto* l = std::get_if<SetLanguage>(&intent)) {
+        for (const auto& code : m_deps.languages) {
+            if (code == l->code) m_deps.tr.setLanguage(code);
+        }
+    }
+}
+
+void KioskFlow::follow(const std::optional<Route>& route) {
+    if (route) go(*route);
+}
+
+void KioskFlow::leave(Screen s) {
+    switch (s) {
+        case Screen::Home: break;
+        case Screen::Browse: break;  // the filter is not personal; kept while browsing
+        case Screen::Details: break;
+        case Screen::Signup: m_signup.reset(); break;
+        case Screen::Checkin: m_checkin.reset(); break;
+        case Screen::Staff: m_staff.reset(); break;
+    }
+}
+
+void KioskFlow::go(const Route& route) {
+    const Screen from = m_screen;
+    // Staff leaving for a walk-in stays unlocked: the walk-in form returns to the dashboard.
+    const bool walkIn = route.screen == Screen::Signup && route.purpose == SignupPurpose::WalkIn;
+    const bool backToStaff = from == Screen::Signup && route.screen == Screen::Staff;
+    if (from != route.screen || route.screen == Screen::Signup) {
+        if (!(from == Screen::Staff && walkIn)) leave(from);
+    }
+    m_screen = route.screen;
+    switch (route.screen) {
+        case Screen::Home: m_browse.reset(); break;
+        case Screen::Browse: m_browse.refresh(); break;
+        case Screen::Details: m_details.open(route.circleId); break;
+        case Screen::Signup: m_signup.start(route.circleId, route.purpose); break;
+        case Screen::Checkin: m_checkin.start(); break;
+        case Screen::Staff:
+            if (!backToStaff) m_staff.reset();
+            m_staff.start();
+            break;
+    }
+}
+
+IdleEvent KioskFlow::tick() {
+    m_checkin.tick();
+    if (m_screen == Screen::Staff || m_screen == Screen::Signup) follow(m_staff.tick());
+    const bool active = m_screen != Screen::Home || m_deps.tr.language() != m_deps.defaultLanguage;
+    const IdleEvent e = m_idle.tick(active);
+    if (e == IdleEvent::Reset) resetAll();
+    return e;
+}
+
+void KioskFlow::resetAll() {
+    m_signup.reset();
+    m_checkin.reset();
+    m_staff.reset();
+    m_browse.reset();
+    m_details.reset();
+    m_screen = Screen::Home;
+    m_deps.tr.setLanguage(m_deps.defaultLanguage);
+    m_idle.noteInput();
+}
+
+void KioskFlow::refresh() {
+    if (m_screen == Screen::Browse) m_browse.refresh();
+}
+
+}  // namespace lc::kiosk

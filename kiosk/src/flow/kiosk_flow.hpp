@@ -1,0 +1,109 @@
+#pragma once
+// Home and navigation: which screen is up, the patron's language, the idle reset of everything.
+// Each screen's state lives in its own flow; this only routes between them.
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "browse_flow.hpp"
+#include "checkin_flow.hpp"
+#include "details_flow.hpp"
+#include "idle_flow.hpp"
+#include "pin_gate.hpp"
+#include "rate_limit.hpp"
+#include "signup_flow.hpp"
+#include "staff_flow.hpp"
+
+namespace lc::kiosk {
+
+/// What the flows are built over (owned by the app, outliving the flows).
+struct FlowDeps {
+    const CircleCatalog& catalog;
+    SignupSink& signups;
+    CheckinStore& checkins;
+    SettingsStore& settings;
+    StaffBackend& staff;
+    const Clock& clock;
+    Translator& tr;
+    const FlowConfig& config;
+    std::vector<std::string> languages{"en", "fr", "es", "sw"};
+    std::string defaultLanguage = "en";
+};
+
+/// A language button.
+struct LanguageButton {
+    std::string code;   ///< "fr"
+    std::string label;  ///< "FR"
+    bool selected = false;
+};
+
+/// What the Home screen draws.
+struct HomeView {
+    std::vector<LanguageButton> languages;
+    bool signupPaused = false;  ///< "please ask a member of staff"
+    bool checkinOffered = true;  ///< false while the clock is not plausible
+};
+
+struct OpenBrowse {};
+struct OpenCheckin {};
+struct OpenStaff {};
+struct SetLanguage { std::string code; };
+using HomeIntent = std::variant<OpenBrowse, OpenCheckin, OpenStaff, SetLanguage>;
+
+/// "Still there?", the answer.
+struct StillHere {};
+
+/// The kiosk's flows and the way between them.
+class KioskFlow {
+public:
+    explicit KioskFlow(FlowDeps deps);
+    /// The screen showing.
+    Screen screen() const { return m_screen; }
+    /// Home's view.
+    HomeView homeView() const;
+    /// Handles a Home intent.
+    void apply(const HomeIntent& intent);
+    /// Goes where a flow asked to (nullopt: stay).
+    void follow(const std::optional<Route>& route);
+    /// Shows a screen; leaving a screen clears what was typed on it.
+    void go(const Route& route);
+    /// Any input: restarts the idle timer.
+    void noteInput() { m_idle.noteInput(); }
+    /// Timers: idle prompt and reset, staff relock, the check-in welcome. Returns the idle event.
+    IdleEvent tick();
+    /// Whether "Still there?" is up.
+    bool idlePrompt() const { return m_idle.prompting(); }
+    /// Seconds before the idle reset.
+    long idleSecondsLeft() const { return m_idle.secondsLeft(); }
+    /// The next instant a timer may fire.
+    Instant nextDeadline() const { return m_idle.nextDeadline(); }
+    /// Back to Home in the default language, every flow cleared.
+    void resetAll();
+    /// The store changed (a sync): reload what is cached.
+    void refresh();
+
+    BrowseFlow& browse() { return m_browse; }
+    DetailsFlow& details() { return m_details; }
+    SignupFlow& signup() { return m_signup; }
+    CheckinFlow& checkin() { return m_checkin; }
+    StaffFlow& staff() { return m_staff; }
+    const SignupRateLimit& rateLimit() const { return m_limit; }
+
+private:
+    void leave(Screen s);
+
+    FlowDeps m_deps;
+    SignupRateLimit m_limit;
+    PinGate m_gate;
+    IdleFlow m_idle;
+    BrowseFlow m_browse;
+    DetailsFlow m_details;
+    SignupFlow m_signup;
+    CheckinFlow m_checkin;
+    StaffFlow m_staff;
+    Screen m_screen = Screen::Home;
+};
+
+}  // namespace lc::kiosk

@@ -1,0 +1,227 @@
+#include "staff_flow.hpp"
+
+#include <algorithm>
+
+#include <lc/core/names.hpp>
+
+#include "circle_card.hpp"
+#include "format.hpp"
+
+namespace lc::kiosk {
+namespace {
+
+constexpr std::size_t kMaxPinLength = 12;
+
+bool isToday(const Meeting& m, Instant now) {
+    return m.localDate == format::localParts(now, m.offsetMinutes).first;
+}
+
+int expectedCount(CheckinStore& people, std::int64_t circleId) {
+    std::vector<std::string> seen;
+    for (const auto& p : people.people(circleId)) {
+        auto f = names::fold(p.name);
+        if (std::find(seen.begin(), seen.end(), f) == seen.end()) seen.push_back(std::move(f));
+    }
+    return static_cast<int>(seen.size());
+}
+
+}  // namespace
+
+StaffFlow::StaffFlow(const CircleCatalog& catalog, CheckinStore& people, StaffBackend& backend,
+                     PinGate& gate, SignupRateLimit& limit, const Clock& clock,
+                     const Translator& tr, const FlowConfig& config)
+    : m_catalog(catalog), m_people(people), m_backend(backend), m_gate(gate), m_limit(limit),
+      m_clock(clock), m_tr(tr), m_config(config) {}
+
+void StaffFlow::reset() {
+    m_gate.lock();
+    wipe(m_pin);
+    m_pinMessage.clear();
+    m_message.clear();
+    m_circleId = 0;
+    m_step = StaffStep::Pin;
+}
+
+void StaffFlow::start() {
+    wipe(m_pin);
+    m_message.clear();
+    m_step = m_gate.unlocked() ? StaffStep::Dashboard : StaffStep::Pin;
+    if (const auto until = m_gate.lockedUntil()) {
+        m_pinMessage = "Too many wrong PINs. Try again in {minutes} min.";
+    }
+}
+
+void StaffFlow::submitPin() {
+    const PinResult r = m_gate.tryPin(m_pin);
+    wipe(m_pin);
+    switch (r) {
+        case PinResult::Ok:
+            m_pinMessage.clear();
+            m_step = StaffStep::Dashboard;
+            break;
+        case PinResult::Wrong: m_pinMessage = "Wrong PIN."; break;
+        case PinResult::Locked: m_pinMessage = "Too many wrong PINs. Try again in {minutes} min."; break;
+        case PinResult::NoPin:
+            m_pinMessage = "No staff PIN is set. Set one with: lcctl set-pin";
+            break;
+    }
+}
+
+std::optional<Route> StaffFlow::apply(const StaffIntent& intent) {
+    if (std::holds_alternative<GoBack>(intent) || std::holds_alternative<LockStaff>(intent)) {
+        if (m_gate.unlocked() && m_step != StaffStep::Dashboard &&
+            std::holds_alternative<GoBack>(intent)) {
+            m_step = StaffStep::Dashboard;
+            m_message.clear();
+            return std::nullopt;
+        }
+        reset();
+        return Route{Screen::Home};
+    }
+    if (!m_gate.unlocked()) {
+        if (const auto* d = std::get_if<PinDigit>(&intent)) {
+            if (d->digit >= '0' && d->digit <= '9' && m_pin.size() < kMaxPinLength) m_pin += d->digit;
+        } else if (std::holds_alternative<PinBackspace>(intent)) {
+            backspace(m_pin);
+        } else if (std::holds_alternative<PinSubmit>(intent)) {
+            submitPin();
+        }
+        return std::nullopt;
+    }
+    m_gate.noteActivity();
+    return applyUnlocked(intent);
+}
+
+std::optional<Route> StaffFlow::applyUnlocked(const StaffIntent& intent) {
+    m_message.clear();
+    if (const auto* s = std::get_if<SelectMeeting>(&intent)) {
+        for (const auto& row : todayRows()) {
+            if (row.circleId == s->circleId) {
+                m_circleId = row.circleId;
+                m_date = row.date;
+                m_step = StaffStep::Circle;
+            }
+        }
+    } else if (const auto* u = std::get_if<UndoCheckin>(&intent)) {
+        m_message = m_backend.undoCheckin(u->id) ? m_tr.tr("Check-in undone.")
+                                                 : m_tr.tr("That did not work.");
+    } else if (const auto* v = std::get_if<VoidSignup>(&intent)) {
+        m_message = m_backend.voidSignup(v->id) ? m_tr.tr("Signup voided.")
+                                                : m_tr.tr("That did not work.");
+    } else if (std::holds_alternative<AddWalkIn>(intent) && m_circleId != 0) {
+        return Route{Screen::Signup, m_circleId, SignupPurpose::WalkIn};
+    } else if (std::holds_alternative<ExportAttendance>(intent)) {
+        if (m_config.exportFolder.empty()) {
+            m_message = m_tr.tr("No export folder is configured.");
+        } else if (auto r = m_backend.exportAttendance(m_config.exportFolder, m_clock.now())) {
+            m_message = format::subst(m_tr.tr("Attendance saved to {path}"), {{"path", *r}});
+        } else {
+            m_message = format::subst(m_tr.tr("Export failed: {reason}"),
+                                      {{"reason", r.error().message}});
+        }
+    } else if (std::holds_alternative<ShowSync>(intent)) {
+        m_step = StaffStep::Sync;
+    } else if (const auto* r = std::get_if<RetryOutbox>(&intent)) {
+        m_message = m_backend.retry(r->id) ? m_tr.tr("Queued again.") : m_tr.tr("That did not work.");
+    } else if (std::holds_alternative<SyncNow>(intent)) {
+        m_backend.syncNow();
+        m_message = m_tr.tr("Sync started.");
+    } else if (std::holds_alternative<ResumeSignups>(intent)) {
+        m_limit.resume();
+        m_message = m_tr.tr("Signup resumed.");
+    }
+    return std::nullopt;
+}
+
+std::optional<Route> StaffFlow::tick() {
+    const bool was = m_gate.unlocked();
+    m_gate.tick();
+    if (was && !m_gate.unlocked()) {
+        reset();
+        return Route{Screen::Home};
+    }
+    return std::nullopt;
+}
+
+std::vector<StaffMeetingRow> StaffFlow::todayRows() const {
+    std::vector<StaffMeetingRow> rows;
+    const Instant now = m_clock.now();
+    if (!clockPlausible(now)) return rows;
+    for (const auto& e : m_catalog.circles()) {
+        if (!servedHere(e.circle, m_config.venues)) continue;
+        for (const auto& m : e.meetings) {
+            if (!isToday(m, now)) continue;
+            StaffMeetingRow r{e.circle.id, e.circle.name, meetingWhen(m, m_tr), m.localDate, 0, 0};
+            r.expected = expectedCount(m_people, e.circle.id);
+            for (const auto& c : m_backend.checkins(e.circle.id)) {
+                if (c.meetingDate == m.localDate) ++r.checkedIn;
+            }
+            rows.push_back(std::move(r));
+        }
+    }
+    return rows;
+}
+
+void StaffFlow::fillCircle(StaffView& v) const {
+    for (const auto& r : v.today) {
+        if (r.circleId == m_circleId) v.circle = r;
+    }
+    const auto all = m_backend.checkins(m_circleId);
+    for (const auto& c : all) {
+        if (c.meetingDate == m_date) v.attendees.push_back({c.id, c.personName});
+    }
+    for (const auto& s : m_backend.signups(m_circleId)) {
+        v.signupRows.push_back({s.id, s.name, s.voided});
+    }
+    for (const auto& e : m_catalog.circles()) {
+        if (e.circle.id != m_circleId) continue;
+        for (const auto& m : e.meetings) {
+            if (m.start - m_config.checkinBefore > m_clock.now()) break;
+            const int n = static_cast<int>(std::count_if(all.begin(), all.end(), [&](const CheckIn& c) {
+                return c.meetingDate == m.localDate;
+            }));
+            v.weeks.push_back({format::shortDate(m_tr.language(), m.localDate), n});
+        }
+    }
+}
+
+std::string StaffFlow::syncSummary(const SyncStatus& s) const {
+    std::string out;
+    if (s.lastSuccess) {
+        const auto mins = std::chrono::duration_cast<std::chrono::minutes>(m_clock.now() - *s.lastSuccess);
+        out = format::subst(m_tr.tr("Last successful sync: {n} min ago"),
+                            {{"n", std::to_string(std::max<long>(0, mins.count()))}});
+    } else {
+        out = m_tr.tr("Never synced yet");
+    }
+    out += " · " + format::subst(m_tr.tr("{pending} waiting, {rejected} refused, {staff} need staff"),
+                                 {{"pending", std::to_string(s.pending)},
+                                  {"rejected", std::to_string(s.rejected)},
+                                  {"staff", std::to_string(s.needsStaff)}});
+    return out;
+}
+
+StaffView StaffFlow::view() const {
+    StaffView v;
+    v.step = m_gate.unlocked() ? m_step : StaffStep::Pin;
+    v.pinLength = m_pin.size();
+    if (!m_pinMessage.empty()) {
+        const auto until = m_gate.lockedUntil();
+        const auto mins = until ? std::chrono::ceil<std::chrono::minutes>(*until - m_clock.now()).count() : 0;
+        v.pinMessage = format::subst(m_tr.tr(m_pinMessage), {{"minutes", std::to_string(mins)}});
+    }
+    v.message = m_message;
+    v.signupPaused = m_limit.paused();
+    if (v.step == StaffStep::Pin) return v;
+    if (!clockPlausible(m_clock.now())) {
+        v.clockWarning = m_tr.tr("The clock is not set correctly, so check-in and today's meetings "
+                                 "are off. Check the date and time settings or the network.");
+    }
+    v.today = todayRows();
+    v.sync = m_backend.syncStatus();
+    v.syncSummary = syncSummary(v.sync);
+    if (v.step == StaffStep::Circle) fillCircle(v);
+    return v;
+}
+
+}  // namespace lc::kiosk

@@ -1,0 +1,42 @@
+#include <catch2/catch.hpp>
+
+#include "fakes.hpp"
+#include "flow/format.hpp"
+
+using namespace lc;
+using namespace lc::kiosk;
+using namespace lc::kiosk::testing;
+
+TEST_CASE("format", "[kiosk]") {
+    const TimeOfDay six{18 * 60};
+    const TimeOfDay morning{10 * 60 + 30};
+
+    SECTION("times, the way each language writes them") {
+        CHECK(format::timeOfDay("en", six) == "6:00 PM");
+        CHECK(format::timeOfDay("en", TimeOfDay{0}) == "12:00 AM");
+        CHECK(format::timeOfDay("fr", six) == "18 h 00");
+        CHECK(format::timeOfDay("es", morning) == "10:30");
+        CHECK(format::timeOfDay("sw", six) == "saa 12:00 jioni");
+        CHECK(format::timeOfDay("sw", morning) == "saa 4:30 asubuhi");
+    }
+
+    SECTION("dates") {
+        const Date d = ymd(2026, 12, 1);
+        CHECK(format::longDate("en", d) == "Tuesday, December 1");
+        CHECK(format::longDate("fr", d) == "mardi 1 décembre");
+        CHECK(format::longDate("es", d) == "martes, 1 de diciembre");
+        CHECK(format::longDate("sw", d) == "Jumanne, 1 Desemba");
+        CHECK(format::shortDate("fr", d) == "1 déc.");
+    }
+
+    SECTION("substitution") {
+        CHECK(format::subst("Week {n} of {total}", {{"n", "3"}, {"total", "6"}}) == "Week 3 of 6");
+        CHECK(format::subst("{x} {unknown}", {{"x", "{n}"}}) == "{n} {unknown}");
+    }
+
+    SECTION("local parts") {
+        const auto [day, time] = format::localParts(at("2026-12-02T00:30:00Z"), -360);
+        CHECK(day == ymd(2026, 12, 1));
+        CHECK(time == TimeOfDay{18 * 60 + 30});
+    }
+}

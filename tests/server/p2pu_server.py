@@ -12,6 +12,7 @@ Usage:
 Control API for tests (JSON in, JSON out):
   POST /_control           {"mode": M, "path": "/api/signup/", "times": N, ...}  set a fault
                            {"validators": true|false}  {"fail_emails": ["a@x.org"]}
+                           {"gzip": true}  (compress when the client accepts gzip)
   POST /_control/reset     clear fault, validators off, records and signups
   POST /_control/release   let every held response go
   POST /_control/feed      {"items": [...]} | {"file": PATH} | {"synth": N}  replace the feed
@@ -27,6 +28,7 @@ redirect_loop, status_error, count_mismatch, drop, random_fail (percent, seed), 
 import argparse
 import datetime
 import email.utils
+import gzip
 import hashlib
 import json
 import os
@@ -66,6 +68,7 @@ class State:
         self.lock = threading.Lock()
         self.today = today
         self.validators = validators
+        self.gzip = False
         self.fault = {"mode": "normal"}
         self.fail_emails = set()
         self.received = []
@@ -143,6 +146,11 @@ class Handler(BaseHTTPRequestHandler):
         return self.rfile.read(min(length, MAX_REQUEST_BODY)) if length > 0 else b""
 
     def send(self, status, body, content_type="application/json", headers=None):
+        with self.state.lock:
+            compress = self.state.gzip
+        if compress and body and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = gzip.compress(body)
+            headers = dict(headers or {}, **{"Content-Encoding": "gzip"})
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -429,6 +437,8 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/_control":
             if "validators" in spec:
                 state.validators = bool(spec.pop("validators"))
+            if "gzip" in spec:
+                state.gzip = bool(spec.pop("gzip"))
             if "fail_emails" in spec:
                 state.fail_emails = {str(e).lower() for e in spec.pop("fail_emails")}
             if spec:
@@ -437,6 +447,7 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/_control/reset":
             state.set_fault({"mode": "normal"})
             state.validators = False
+            state.gzip = False
             state.fail_emails = set()
             state.received = []
             state.signups = {}

@@ -1,0 +1,203 @@
+#include <lc/feed/curl_transport.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+#include <curl/curl.h>
+
+#include <lc/core/version.hpp>
+
+namespace lc::feed {
+
+namespace {
+
+struct EasyDeleter {
+    void operator()(CURL* h) const noexcept { curl_easy_cleanup(h); }
+};
+struct SlistDeleter {
+    void operator()(curl_slist* l) const noexcept { curl_slist_free_all(l); }
+};
+using EasyPtr = std::unique_ptr<CURL, EasyDeleter>;
+using SlistPtr = std::unique_ptr<curl_slist, SlistDeleter>;
+
+/// What the callbacks fill while a transfer runs.
+struct Transfer {
+    HttpResponse response;
+    std::size_t cap = 0;
+    bool overCap = false;
+};
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+std::string trim(std::string_view s) {
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && isSpace(s.front())) s.remove_prefix(1);
+    while (!s.empty() && isSpace(s.back())) s.remove_suffix(1);
+    return std::string(s);
+}
+
+size_t onBody(char* data, size_t size, size_t count, void* user) {
+    auto* t = static_cast<Transfer*>(user);
+    const size_t n = size * count;
+    if (t->response.body.size() + n > t->cap) {
+        t->overCap = true;
+        return 0;  // aborts the transfer with CURLE_WRITE_ERROR
+    }
+    t->response.body.append(data, n);
+    return n;
+}
+
+size_t onHeader(char* data, size_t size, size_t count, void* user) {
+    auto* t = static_cast<Transfer*>(user);
+    const size_t n = size * count;
+    std::string_view line(data, n);
+    if (line.rfind("HTTP/", 0) == 0) {
+        t->response.headers.clear();  // a new response (after a redirect or 100-continue)
+        return n;
+    }
+    const auto colon = line.find(':');
+    if (colon != std::string_view::npos && colon > 0)
+        t->response.headers.emplace_back(lower(std::string(line.substr(0, colon))),
+                                         trim(line.substr(colon + 1)));
+    return n;
+}
+
+Error classify(CURLcode code, const Transfer& t, const std::string& url, const char* detail) {
+    const std::string why = (detail && *detail) ? detail : curl_easy_strerror(code);
+    const std::string where = " (" + url.substr(0, url.find('?')) + ")";
+    switch (code) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+    case CURLE_COULDNT_CONNECT:
+        return {ErrorCode::Network, net_error::kConnect, "cannot connect: " + why + where};
+    case CURLE_OPERATION_TIMEDOUT:
+        return {ErrorCode::Network, net_error::kTimeout, "timed out: " + why + where};
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_CRL_BADFILE:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+        return {ErrorCode::Network, net_error::kTls, "TLS failed: " + why + where};
+    case CURLE_FILESIZE_EXCEEDED:
+        return {ErrorCode::Network, net_error::kTooLarge, "response larger than the cap" + where};
+    case CURLE_WRITE_ERROR:
+        if (t.overCap)
+            return {ErrorCode::Network, net_error::kTooLarge, "response larger than the cap" + where};
+        break;
+    case CURLE_TOO_MANY_REDIRECTS:
+        return {ErrorCode::Network, net_error::kRedirects, "too many redirects" + where};
+    case CURLE_URL_MALFORMAT:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+        return {ErrorCode::InvalidInput, net_error::kBadUrl, "not a usable http(s) URL: " + why};
+    default:
+        break;
+    }
+    return {ErrorCode::Network, net_error::kTransfer, "transfer failed: " + why + where};
+}
+
+/// Options common to every request; false when curl refused one (it never should).
+bool setCommon(CURL* h, const CurlOptions& o, Transfer& t, char* errorBuffer) {
+    bool ok = true;
+    auto set = [&](CURLcode rc) { ok = ok && rc == CURLE_OK; };
+    set(curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L));
+    set(curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errorBuffer));
+    set(curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https"));
+    set(curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https"));
+    set(curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L));
+    set(curl_easy_setopt(h, CURLOPT_MAXREDIRS, o.maxRedirects));
+    set(curl_easy_setopt(h, CURLOPT_POSTREDIR, static_cast<long>(CURL_REDIR_POST_ALL)));
+    set(curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(o.connectTimeout.count())));
+    set(curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(o.totalTimeout.count())));
+    set(curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(o.maxBodyBytes)));
+    set(curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, ""));  // every decoder curl has: gzip...
+    set(curl_easy_setopt(h, CURLOPT_USERAGENT, o.userAgent.c_str()));
+    set(curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L));  // always; no option turns it off
+    set(curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L));
+    if (!o.caBundle.empty()) set(curl_easy_setopt(h, CURLOPT_CAINFO, o.caBundle.c_str()));
+    if (!o.proxy.empty()) set(curl_easy_setopt(h, CURLOPT_PROXY, o.proxy.c_str()));
+    set(curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &onBody));
+    set(curl_easy_setopt(h, CURLOPT_WRITEDATA, &t));
+    set(curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &onHeader));
+    set(curl_easy_setopt(h, CURLOPT_HEADERDATA, &t));
+    return ok;
+}
+
+}  // namespace
+
+std::optional<std::string> HttpResponse::header(std::string_view name) const {
+    const std::string wanted = lower(std::string(name));
+    for (const auto& [key, value] : headers)
+        if (key == wanted) return value;
+    return std::nullopt;
+}
+
+std::string defaultUserAgent() { return std::string("learning-circle-kiosk/") + lc::kVersion; }
+
+CurlOptions CurlOptions::fromConfig(const FeedConfig& feed) {
+    CurlOptions o;
+    o.connectTimeout = std::chrono::seconds(std::max(1, feed.connectTimeoutS));
+    o.totalTimeout = std::chrono::seconds(std::max(1, feed.totalTimeoutS));
+    o.maxBodyBytes = static_cast<std::size_t>(std::max(1, feed.maxBodyMb)) * 1024u * 1024u;
+    o.caBundle = feed.caBundle;
+    o.proxy = feed.proxy;
+    return o;
+}
+
+CurlGlobal::CurlGlobal() { curl_global_init(CURL_GLOBAL_DEFAULT); }
+CurlGlobal::~CurlGlobal() { curl_global_cleanup(); }
+
+CurlTransport::CurlTransport(CurlOptions options) : m_options(std::move(options)) {}
+
+Result<HttpResponse> CurlTransport::get(const std::string& url, const HttpHeaders& headers) {
+    return perform(url, nullptr, headers);
+}
+
+Result<HttpResponse> CurlTransport::postJson(const std::string& url, const std::string& json,
+                                             const HttpHeaders& headers) {
+    return perform(url, &json, headers);
+}
+
+Result<HttpResponse> CurlTransport::perform(const std::string& url, const std::string* postBody,
+                                            const HttpHeaders& headers) {
+    EasyPtr handle(curl_easy_init());
+    if (!handle) return fail(ErrorCode::Internal, net_error::kInternal, "curl_easy_init failed");
+    Transfer t;
+    t.cap = m_options.maxBodyBytes;
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    CURL* h = handle.get();
+    if (!setCommon(h, m_options, t, errorBuffer))
+        return fail(ErrorCode::Internal, net_error::kInternal, "libcurl refused an option");
+
+    SlistPtr list;
+    auto append = [&list](const std::string& line) {
+        curl_slist* next = curl_slist_append(list.get(), line.c_str());
+        if (next) {
+            (void)list.release();  // curl_slist_append returned the (possibly same) head
+            list.reset(next);
+        }
+    };
+    append("Accept: application/json");
+    if (postBody) append("Content-Type: application/json");
+    for (const auto& [name, value] : headers) append(name + ": " + value);
+
+    curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(h, CURLOPT_HTTPHEADER, list.get());
+    if (postBody) {
+        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(postBody->size()));
+        curl_easy_setopt(h, CURLOPT_POSTFIELDS, postBody->c_str());
+    }
+    const CURLcode rc = curl_easy_perform(h);
+    if (rc != CURLE_OK) return fail(classify(rc, t, url, errorBuffer));
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &t.response.status);
+    return std::move(t.response);
+}
+
+}  // namespace lc::feed

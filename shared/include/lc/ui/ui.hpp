@@ -12,6 +12,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,7 @@ struct KeyboardState {
 struct ScrollState {
     float velocity = 0;        ///< px/s after release
     double lastTime = 0;       ///< animation clock at the last update
+    double lastMove = 0;       ///< animation clock when the finger last moved
     bool dragging = false;
 };
 
@@ -111,15 +113,23 @@ public:
     /// touchTarget (height); negative width fills the row. True when tapped (by touch or script).
     bool button(std::string_view id, std::string_view label, ImVec2 size = {0, 0},
                 ButtonStyle style = ButtonStyle::Primary, bool enabled = true);
-    /// Registers a custom-drawn tappable region (after an ImGui item was submitted, e.g. a card
-    /// drawn with InvisibleButton): true when the last item was clicked or the script tapped it.
+    /// A tappable region of `size` (a card, a list row) at the cursor, registered for `tap`;
+    /// draw its content yourself over ImGui::GetItemRectMin()/Max(). True when tapped (a press
+    /// that turned into a drag-scroll is not a tap).
+    bool touchArea(std::string_view id, std::string_view label, ImVec2 size);
+    /// Registers the last submitted ImGui item for `tap`: true when it was released without a
+    /// drag, or the script tapped it.
     bool tapTarget(std::string_view id, std::string_view label);
+    /// True while the current press has moved past the touch slop (a drag, not a tap).
+    bool pressIsDrag() const;
 
     // ---- input path (keyboard widget, scripts, tests) ----
     /// Focus and pending keys.
     InputQueue& input() { return m_input; }
+    const InputQueue& input() const { return m_input; }
     /// The on-screen keyboard's state.
     KeyboardState& keyboardState() { return m_keyboard; }
+    const KeyboardState& keyboardState() const { return m_keyboard; }
     /// Drag-scroll state of list `id`.
     ScrollState& scrollState(std::string_view id) { return m_scroll[std::string(id)]; }
 
@@ -172,6 +182,8 @@ private:
     std::vector<DrawnText> m_text, m_lastText;
     std::vector<TapTarget> m_targets, m_lastTargets;
     std::optional<std::string> m_pendingTap;
+    int m_pendingTapFrames = 0;
+    std::set<std::string, std::less<>> m_catalogOk;  ///< tr() outputs known to need no placeholder
     std::vector<GlyphProblem> m_glyphProblems;
     double m_animTime = 0;
     bool m_wantsAnimation = false;

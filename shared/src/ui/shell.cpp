@@ -1,0 +1,394 @@
+#include <lc/ui/shell.hpp>
+
+#include <lc/core/script.hpp>
+#include <lc/core/text.hpp>
+#include <lc/ui/script_player.hpp>
+#include <lc/ui/widgets.hpp>
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "gl_target.hpp"
+#include "root_window.hpp"
+
+namespace lc::ui {
+namespace {
+
+constexpr int kFramesAfterInput = 3;      // let hover/active states and animations settle
+constexpr int kMaxFailedFrames = 5;       // in a row, then exit for systemd to restart us
+constexpr double kRetryAfterFailure = 1;  // seconds showing "One moment…" before retrying
+constexpr double kMaxSleep = 3600;
+
+struct GlfwDeleter {
+    void operator()(GLFWwindow* w) const { glfwDestroyWindow(w); }
+};
+using WindowPtr = std::unique_ptr<GLFWwindow, GlfwDeleter>;
+
+double steadySeconds() {
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+Result<std::vector<script::Step>> loadScript(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return fail(ErrorCode::NotFound, "[ui.shell.2]", "cannot read script " + path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    auto steps = script::parse(ss.str());
+    if (!steps) return fail(ErrorCode::InvalidInput, "[ui.shell.2]", steps.error().message);
+    return steps;
+}
+
+Result<void> writeFile(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) return fail(ErrorCode::Io, "[ui.shell.5]", "cannot write " + path);
+    return {};
+}
+
+}  // namespace
+
+struct Shell::Impl final : FrameDriver {
+    ShellConfig config;
+    Catalogs catalogs;
+    Fonts fonts;
+    SystemClock systemClock;
+    std::unique_ptr<FixedClock> fixedClock;
+    TaskQueue tasks;
+    bool glfwReady = false;
+    WindowPtr window;
+    ImGuiContext* imgui = nullptr;
+    bool backendsReady = false;
+    std::unique_ptr<detail::GlTarget> target = std::make_unique<detail::GlTarget>();
+    std::unique_ptr<Ui> ui;
+    std::unique_ptr<ScriptPlayer> player;
+    App* app = nullptr;
+    double startTime = steadySeconds();
+    int framesPending = kFramesAfterInput;
+    int failedInARow = 0;
+    double retryAt = 0;
+    std::optional<int> exitCode;
+
+    Impl(ShellConfig c, Catalogs cat, Fonts f)
+        : config(std::move(c)), catalogs(std::move(cat)), fonts(std::move(f)) {}
+    ~Impl() override;
+
+    const Clock& clock() const {
+        return fixedClock ? static_cast<const Clock&>(*fixedClock) : systemClock;
+    }
+    Result<void> openWindow();
+    void installCallbacks();
+    void wake() { framesPending = std::max(framesPending, kFramesAfterInput); }
+    void runFrame() override;
+    Result<void> screenshot(const std::string& path) override { return target->writePng(path); }
+    void drawApp(ImVec2 size);
+    void present();
+    double secondsUntilDue();
+    int finish(int code);
+    int loop();
+    int scriptLoop();
+    int screenshotAndFinish();
+    void checkDue();
+    Instant lastDeadlineServed{};
+};
+
+Shell::Impl::~Impl() {
+    ui.reset();
+    if (backendsReady) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+    }
+    if (imgui) ImGui::DestroyContext(imgui);
+    if (window) glfwMakeContextCurrent(window.get());
+    target.reset();  // GL objects go while the context lives
+    window.reset();
+    if (glfwReady) glfwTerminate();
+}
+
+Result<void> Shell::Impl::openWindow() {
+    glfwSetErrorCallback([](int code, const char* what) {
+        std::fprintf(stderr, "[ui.shell.1] GLFW error %d: %s\n", code, what);
+    });
+    if (!glfwInit())
+        return fail(ErrorCode::Internal, "[ui.shell.1]", "cannot start GLFW (is DISPLAY set?)");
+    glfwReady = true;
+    const AppOptions& o = config.options;
+    GLFWmonitor* monitor = o.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
+    int w = o.width, h = o.height;
+    if (monitor) {
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        w = mode->width;
+        h = mode->height;
+        if (!o.sizeGiven) config.options.width = w, config.options.height = h;
+    } else if (GLFWmonitor* primary = glfwGetPrimaryMonitor()) {
+        // A window larger than the screen is shrunk (same aspect); frames stay exactly --size.
+        int ax = 0, ay = 0, aw = 0, ah = 0;
+        glfwGetMonitorWorkarea(primary, &ax, &ay, &aw, &ah);
+        const double s = std::min({1.0, aw > 0 ? double(aw) / w : 1.0, ah > 0 ? double(ah) / h : 1.0});
+        w = static_cast<int>(w * s), h = static_cast<int>(h * s);
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    window.reset(glfwCreateWindow(w, h, config.title.c_str(), monitor, nullptr));
+    if (!window) return fail(ErrorCode::Internal, "[ui.shell.1]", "cannot open a GL 3 window");
+    glfwMakeContextCurrent(window.get());
+    glfwSwapInterval(1);
+    return target->create(config.options.width, config.options.height);
+}
+
+namespace {
+
+Shell::Impl& implOf(GLFWwindow* w) { return *static_cast<Shell::Impl*>(glfwGetWindowUserPointer(w)); }
+
+}  // namespace
+
+void Shell::Impl::installCallbacks() {
+    // Ours are installed first; ImGui's backend chains to them. Any input: a few frames.
+    GLFWwindow* w = window.get();
+    glfwSetWindowUserPointer(w, this);
+    glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) {
+        // Hover means nothing on a touchscreen: only a moving press (a drag) redraws.
+        if (glfwGetMouseButton(win, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS) implOf(win).wake();
+    });
+    glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int, int, int) { implOf(win).wake(); });
+    glfwSetScrollCallback(w, [](GLFWwindow* win, double, double) { implOf(win).wake(); });
+    glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { implOf(win).wake(); });
+    glfwSetWindowSizeCallback(w, [](GLFWwindow* win, int, int) { implOf(win).wake(); });
+    // A physical keyboard, if one is plugged in, types through the same path as the on-screen one.
+    glfwSetCharCallback(w, [](GLFWwindow* win, unsigned int c) {
+        std::string utf8;
+        text::appendUtf8(utf8, static_cast<char32_t>(c));
+        implOf(win).ui->input().pushText(utf8);
+        implOf(win).wake();
+    });
+    glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int, int action, int) {
+        if (action == GLFW_RELEASE) return;
+        using K = KeyEvent::Kind;
+        InputQueue& in = implOf(win).ui->input();
+        if (key == GLFW_KEY_BACKSPACE) in.push({K::Backspace, {}});
+        if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) in.push({K::Enter, {}});
+        if (key == GLFW_KEY_TAB) in.push({K::Tab, {}});
+        if (key == GLFW_KEY_ESCAPE) in.push({K::Escape, {}});
+        implOf(win).wake();
+    });
+}
+
+void Shell::Impl::drawApp(ImVec2 size) {
+    FrameContext ctx{*ui, clock().now(), size, size.y > size.x};
+    if (steadySeconds() < retryAt) {
+        drawOneMomentScreen(*ui);
+        return;
+    }
+    try {
+        app->drawFrame(ctx);
+        failedInARow = 0;
+    } catch (const std::exception& e) {
+        // The last resort (STYLE.md item 14): unwind ImGui's stacks, show a neutral screen.
+        ++failedInARow;
+        std::fprintf(stderr, "[ui.shell.3] a frame threw (%d in a row): %s\n", failedInARow,
+                     e.what());
+        ImGui::ErrorCheckEndFrameRecover(nullptr);
+        ui->beginFrame(size, steadySeconds() - startTime);  // forget the half-drawn frame
+        detail::beginRootWindow(*ui, size);
+        drawOneMomentScreen(*ui);
+        retryAt = steadySeconds() + kRetryAfterFailure;
+        if (failedInARow >= kMaxFailedFrames) exitCode = kExitFrameFailures;
+    }
+}
+
+void Shell::Impl::runFrame() {
+    if (exitCode) return;
+    glfwPollEvents();
+    tasks.drain();
+    if (detail::refreshFonts(*ui)) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 size(static_cast<float>(target->width()), static_cast<float>(target->height()));
+    int winW = 0, winH = 0;
+    glfwGetWindowSize(window.get(), &winW, &winH);
+    if (io.MousePos.x > -FLT_MAX) io.MousePos = target->windowToFrame(io.MousePos, winW, winH);
+    io.DisplaySize = size;
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    ImGui::NewFrame();
+    ui->beginFrame(size, steadySeconds() - startTime);
+    detail::beginRootWindow(*ui, size);
+    drawApp(size);
+    detail::endRootWindow();
+    ui->endFrame();
+    ImGui::Render();
+    present();
+    if (ui->wantsAnimationFrame() || ui->fonts().dirty()) framesPending = std::max(framesPending, 1);
+}
+
+void Shell::Impl::present() {
+    target->bind(ui->palette().background);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    int fbW = 0, fbH = 0;
+    glfwGetFramebufferSize(window.get(), &fbW, &fbH);
+    target->present(fbW, fbH);
+    glfwSwapBuffers(window.get());
+}
+
+// Seconds until something is due: the app's deadline, --exit-after, or a retry after a failure.
+double Shell::Impl::secondsUntilDue() {
+    double wait = kMaxSleep;
+    const double now = steadySeconds();
+    if (config.options.exitAfterSeconds)
+        wait = std::min(wait, startTime + *config.options.exitAfterSeconds - now);
+    if (retryAt > now) wait = std::min(wait, retryAt - now);
+    const Instant t = clock().now();
+    if (auto due = app->nextDeadline(t)) {
+        // Measure against the precise wall clock when it is the clock; a fixed clock only moves
+        // by `advance`, and a deadline it has passed is due now.
+        double left = static_cast<double>((*due - t).count());
+        if (!fixedClock) {
+            const auto exact = std::chrono::system_clock::now();
+            left = std::chrono::duration<double>(*due - exact).count();
+        }
+        if (left <= 0 || !fixedClock) wait = std::min(wait, std::max(0.0, left));
+    }
+    return std::max(0.0, wait);
+}
+
+int Shell::Impl::finish(int code) {
+    if (config.options.dumpViewPath) {
+        auto r = writeFile(*config.options.dumpViewPath, app->dumpView());
+        if (!r) {
+            std::fprintf(stderr, "%s\n", r.error().describe().c_str());
+            if (code == 0) code = kExitStartup;
+        }
+    }
+    return code;
+}
+
+int Shell::Impl::scriptLoop() {
+    runFrame();  // two frames: the first one's text is recorded, and fonts settle
+    runFrame();
+    while (!exitCode && !player->done()) {
+        if (glfwWindowShouldClose(window.get())) return finish(0);
+        auto r = player->step(*app, *ui, *this);
+        if (exitCode) break;
+        if (!r) {
+            std::fprintf(stderr, "%s\n", r.error().message.c_str());
+            return finish(kExitScriptFailed);
+        }
+    }
+    if (exitCode) return finish(*exitCode);
+    return screenshotAndFinish();
+}
+
+int Shell::Impl::screenshotAndFinish() {
+    if (config.options.screenshotPath) {
+        runFrame();
+        for (int i = 0; i < 5 && ui->fonts().dirty(); ++i) runFrame();
+        if (exitCode) return finish(*exitCode);
+        auto r = target->writePng(*config.options.screenshotPath);
+        if (!r) {
+            std::fprintf(stderr, "%s\n", r.error().describe().c_str());
+            return finish(kExitStartup);
+        }
+    }
+    return finish(0);
+}
+
+// Marks a frame due when the app's deadline passed (once per deadline) or a retry is due.
+void Shell::Impl::checkDue() {
+    const Instant now = clock().now();
+    if (auto due = app->nextDeadline(now); due && *due <= now && *due != lastDeadlineServed) {
+        lastDeadlineServed = *due;
+        framesPending = std::max(framesPending, 1);
+    }
+    if (retryAt > 0 && steadySeconds() >= retryAt) {
+        retryAt = 0;
+        framesPending = std::max(framesPending, 1);
+    }
+}
+
+int Shell::Impl::loop() {
+    if (player) return scriptLoop();
+    if (config.options.screenshotPath) {
+        for (int i = 0; i < kFramesAfterInput; ++i) runFrame();
+        return screenshotAndFinish();
+    }
+    while (!exitCode) {
+        if (glfwWindowShouldClose(window.get())) return finish(0);
+        if (framesPending <= 0) {
+            const double wait = secondsUntilDue();
+            if (wait > 0) glfwWaitEventsTimeout(wait);
+            else glfwPollEvents();
+        }
+        if (tasks.drain() > 0) framesPending = std::max(framesPending, 2);
+        const auto& exitAfter = config.options.exitAfterSeconds;
+        if (exitAfter && steadySeconds() - startTime >= *exitAfter) return finish(0);
+        checkDue();
+        if (framesPending > 0) {
+            --framesPending;
+            runFrame();
+        }
+    }
+    return finish(*exitCode);
+}
+
+Result<std::unique_ptr<Shell>> Shell::create(ShellConfig config) {
+    auto catalogs = Catalogs::load(
+        config.messagesDir.empty() ? defaultMessagesDir() : config.messagesDir, config.domains);
+    if (!catalogs) return fail(catalogs.error());
+    auto fonts = Fonts::create(config.fonts);
+    if (!fonts) return fail(fonts.error());
+    std::vector<script::Step> steps;
+    if (config.options.scriptPath) {
+        auto loaded = loadScript(*config.options.scriptPath);
+        if (!loaded) return fail(loaded.error());
+        steps = std::move(*loaded);
+    }
+    auto impl = std::make_unique<Impl>(std::move(config), std::move(*catalogs), std::move(*fonts));
+    const AppOptions& o = impl->config.options;
+    if (o.now) impl->fixedClock = std::make_unique<FixedClock>(*o.now);
+    if (o.scriptPath) impl->player = std::make_unique<ScriptPlayer>(std::move(steps), impl->fixedClock.get());
+    if (auto r = impl->openWindow(); !r) return fail(r.error());
+    impl->imgui = ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ImGui::GetIO().LogFilename = nullptr;
+    impl->ui = std::make_unique<Ui>(impl->catalogs, impl->fonts,
+                                    o.lang.value_or(impl->config.defaultLang));
+    impl->installCallbacks();
+    impl->backendsReady = ImGui_ImplGlfw_InitForOpenGL(impl->window.get(), true) &&
+                          ImGui_ImplOpenGL3_Init(nullptr);
+    if (!impl->backendsReady)
+        return fail(ErrorCode::Internal, "[ui.shell.1]", "cannot start ImGui's GL backend");
+    const ThemeKind kind = o.highContrast ? ThemeKind::HighContrast : ThemeKind::Touch;
+    impl->ui->setTheme(makeTheme(kind, impl->target->width(), impl->target->height(), o.textScale));
+    impl->fonts.require(impl->config.glyphText);
+    impl->tasks.setWake([] { glfwPostEmptyEvent(); });
+    return std::unique_ptr<Shell>(new Shell(std::move(impl)));
+}
+
+Shell::Shell(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Shell::~Shell() {
+    if (m_impl) m_impl->tasks.setWake(nullptr);
+}
+const Clock& Shell::clock() const { return m_impl->clock(); }
+FixedClock* Shell::fixedClock() { return m_impl->fixedClock.get(); }
+TaskQueue& Shell::tasks() { return m_impl->tasks; }
+Ui& Shell::ui() { return *m_impl->ui; }
+const Catalogs& Shell::catalogs() const { return m_impl->catalogs; }
+
+int Shell::run(App& app) {
+    m_impl->app = &app;
+    return m_impl->loop();
+}
+
+}  // namespace lc::ui

@@ -1,0 +1,91 @@
+#include <lc/ui/widgets.hpp>
+
+#include <lc/core/text.hpp>
+
+#include <algorithm>
+
+namespace lc::ui {
+namespace {
+
+// Applies the queued keys to a copy of the value; fills the result's flags.
+void applyPending(Ui& ui, std::string_view id, const std::string& value,
+                  const FieldOptions& o, FieldResult& r) {
+    std::string edited = value;
+    bool changed = false;
+    for (const KeyEvent& e : ui.input().take(id)) {
+        switch (e.kind) {
+            case KeyEvent::Kind::Enter: r.submitted = true; break;
+            case KeyEvent::Kind::Tab: r.tabbed = true; break;
+            case KeyEvent::Kind::Escape:
+                r.escaped = true;
+                ui.input().clearFocus();
+                break;
+            default: changed = applyKey(edited, e, o.maxChars) || changed; break;
+        }
+    }
+    if (changed && edited != value) r.changed = std::move(edited);
+}
+
+std::string masked(std::size_t n) {
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i) out += "\u2022";
+    return out;
+}
+
+}  // namespace
+
+FieldResult textField(Ui& ui, std::string_view id, std::string_view label,
+                      const std::string& value, const FieldOptions& o) {
+    const Metrics& m = ui.metrics();
+    const Palette& p = ui.palette();
+    FieldResult r;
+    if (!label.empty()) ui.text(label, FontRole::Bold);
+
+    const float width = o.width < 0 ? ImGui::GetContentRegionAvail().x : o.width;
+    const ImVec2 size(std::max(width, m.touchTarget), std::max(m.touchTarget, m.bodySize * 2.0f));
+    if (ui.touchArea(id, label.empty() ? id : label, size)) ui.input().focus(std::string(id), o.kind);
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const bool focused = ui.input().focused() && *ui.input().focused() == id;
+    if (focused) {
+        applyPending(ui, id, value, o, r);
+        if (!ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.25f);
+    }
+    r.focused = ui.input().focused() && *ui.input().focused() == id;
+
+    const std::string& now = r.changed ? *r.changed : value;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float border = (r.focused ? 4.0f : 2.0f) * std::max(1.0f, m.scale);
+    dl->AddRectFilled(a, b, toU32(p.surface), m.rounding);
+    dl->AddRect(a, b, toU32(o.error ? p.danger : r.focused ? p.accent : p.border), m.rounding, 0,
+                border);
+
+    // The value (or placeholder), scrolled so that its end (the caret) stays visible.
+    const bool empty = now.empty();
+    const std::string shown = o.kind == FieldKind::Pin ? masked(text::codepointCount(now)) : now;
+    const std::string& drawn = empty ? o.placeholder : shown;
+    if (!drawn.empty()) ui.record(drawn);
+    ImFont* f = ui.fonts().font(FontRole::Body);
+    const float fs = f ? f->FontSize : ImGui::GetFontSize();
+    const float innerW = (b.x - a.x) - 2 * m.padding;
+    const ImVec2 ts = ui.measure(drawn, FontRole::Body);
+    const float x = a.x + m.padding + std::min(0.0f, innerW - ts.x - 4);
+    const float y = (a.y + b.y - fs) * 0.5f;
+    const ImVec4 clip(a.x + m.padding * 0.5f, a.y, b.x - m.padding * 0.5f, b.y);
+    dl->AddText(f, fs, ImVec2(x, y), toU32(empty ? p.textMuted : p.text), drawn.data(),
+                drawn.data() + drawn.size(), 0.0f, &clip);
+    if (r.focused) {
+        const float cx = empty ? a.x + m.padding : std::min(x + ts.x + 2, b.x - m.padding * 0.5f);
+        dl->AddRectFilled(ImVec2(cx, y), ImVec2(cx + std::max(2.0f, 3 * m.scale), y + fs),
+                          toU32(p.accent));
+    }
+    if (o.error) ui.textWrapped(*o.error, FontRole::Small, p.danger);
+    return r;
+}
+
+void drawOneMomentScreen(Ui& ui) {
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + avail.y * 0.45f);
+    ui.textCentered(ui.tr("One moment…"), FontRole::Title, ui.palette().textMuted);
+}
+
+}  // namespace lc::ui

@@ -1,0 +1,262 @@
+#include <lc/ui/ui.hpp>
+
+#include <lc/core/text.hpp>
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <set>
+
+namespace lc::ui {
+namespace {
+
+bool isEmojiModifier(char32_t cp) {
+    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF) ||
+           (cp >= 0xE0020 && cp <= 0xE007F);
+}
+
+// What is actually drawn for untrusted text: control characters dropped (newlines kept),
+// variation selectors and skin tones dropped, and an emoji ZWJ sequence (👩‍💻) collapsed so that
+// it shows as one placeholder. The stored text is never changed.
+std::string displayText(std::string_view s) {
+    bool plain = true;
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (u < 0x20 && c != '\n') || u == 0x7f) plain = false;
+    }
+    if (plain) return std::string(s);
+    std::string out;
+    out.reserve(s.size());
+    std::size_t pos = 0;
+    bool joinNext = false;
+    while (pos < s.size()) {
+        const char32_t cp = text::nextCodepoint(s, pos);
+        if (cp == 0x200D) {
+            joinNext = true;
+            continue;
+        }
+        const bool skip = joinNext || isEmojiModifier(cp) ||
+                          (cp < 0x20 && cp != '\n') || (cp >= 0x7f && cp < 0xA0);
+        joinNext = false;
+        if (!skip) text::appendUtf8(out, cp);
+    }
+    return out;
+}
+
+}  // namespace
+
+Ui::Ui(const Catalogs& catalogs, Fonts& fonts, std::string lang)
+    : m_catalogs(catalogs), m_fonts(fonts), m_lang(std::move(lang)) {}
+
+void Ui::beginFrame(ImVec2 size, double animSeconds) {
+    (void)size;
+    m_text.clear();
+    m_targets.clear();
+    m_animTime = animSeconds;
+    m_wantsAnimation = false;
+}
+
+void Ui::endFrame() {
+    m_lastText.swap(m_text);
+    m_lastTargets.swap(m_targets);
+    // A tap fires in the frame after it was scheduled; a control that vanished meanwhile
+    // simply doesn't receive it.
+    if (m_pendingTap && m_pendingTapFrames++ > 0) m_pendingTap.reset();
+}
+
+void Ui::setLanguage(std::string lang) { m_lang = std::move(lang); }
+
+std::string Ui::tr(std::string_view msgid) {
+    std::string out = m_catalogs.tr(m_lang, msgid);
+    noteCatalogText(msgid, out);
+    return out;
+}
+
+std::string Ui::trc(std::string_view context, std::string_view msgid) {
+    std::string out = m_catalogs.trc(m_lang, context, msgid);
+    noteCatalogText(msgid, out);
+    return out;
+}
+
+std::string Ui::trn(std::string_view singular, std::string_view plural, long n) {
+    std::string out = m_catalogs.trn(m_lang, singular, plural, n);
+    noteCatalogText(singular, out);
+    return format(out, {{"n", std::to_string(n)}});
+}
+
+void Ui::noteCatalogText(std::string_view msgid, const std::string& out) {
+    if (m_catalogOk.count(out)) return;
+    m_fonts.require(out);
+    if (m_fonts.dirty()) return;  // decided after the next rebuild
+    std::size_t pos = 0;
+    bool ok = true;
+    while (pos < out.size()) {
+        const char32_t cp = text::nextCodepoint(out, pos);
+        if (cp == '\n' || m_fonts.hasGlyph(cp)) continue;
+        m_glyphProblems.push_back({m_lang, std::string(msgid), cp});
+        ok = false;
+    }
+    if (ok) m_catalogOk.insert(out);
+}
+
+std::vector<GlyphProblem> Ui::takeGlyphProblems() {
+    std::vector<GlyphProblem> out;
+    out.swap(m_glyphProblems);
+    return out;
+}
+
+void Ui::record(std::string_view s) {
+    DrawnText d{std::string(s), false};
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        const char32_t cp = text::nextCodepoint(s, pos);
+        if (cp == '\n' || isEmojiModifier(cp) || cp == 0x200D || cp < 0x20) continue;
+        if (!m_fonts.hasGlyph(cp)) {
+            d.placeholder = true;
+            m_fonts.noteDrawn(cp);
+        }
+    }
+    m_text.push_back(std::move(d));
+}
+
+void Ui::text(std::string_view s, FontRole role, std::optional<ImVec4> color) {
+    record(s);
+    const std::string shown = displayText(s);
+    pushFont(role);
+    ImGui::PushStyleColor(ImGuiCol_Text, color.value_or(m_theme.palette.text));
+    ImGui::TextUnformatted(shown.data(), shown.data() + shown.size());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void Ui::textWrapped(std::string_view s, FontRole role, std::optional<ImVec4> color,
+                     float wrapWidth) {
+    ImGui::PushTextWrapPos(wrapWidth > 0 ? ImGui::GetCursorPosX() + wrapWidth : 0.0f);
+    text(s, role, color);
+    ImGui::PopTextWrapPos();
+}
+
+void Ui::textCentered(std::string_view s, FontRole role, std::optional<ImVec4> color) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float w = measure(s, role).x;
+    if (w < avail) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - w) * 0.5f);
+    text(s, role, color);
+}
+
+ImVec2 Ui::measure(std::string_view s, FontRole role) const {
+    const ImFont* f = m_fonts.font(role);
+    if (!f) return ImGui::CalcTextSize(s.data(), s.data() + s.size());
+    const std::string shown = displayText(s);
+    return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.0f, shown.data(), shown.data() + shown.size());
+}
+
+void Ui::pushFont(FontRole role) { ImGui::PushFont(m_fonts.font(role)); }
+
+void Ui::setTheme(const Theme& theme) {
+    m_theme = theme;
+    if (ImGui::GetCurrentContext()) applyTheme(theme, ImGui::GetStyle());
+}
+
+bool Ui::consumeTap(std::string_view id) {
+    if (!m_pendingTap || *m_pendingTap != id) return false;
+    m_pendingTap.reset();
+    return true;
+}
+
+bool Ui::lastFrameShows(std::string_view needle) const {
+    for (const auto& t : m_lastText)
+        if (t.text.find(needle) != std::string::npos) return true;
+    return false;
+}
+
+Result<void> Ui::tap(std::string_view labelOrId) {
+    std::set<std::string> ids;
+    for (const auto& t : m_lastTargets)
+        if (t.id == labelOrId || t.label == labelOrId) ids.insert(t.id);
+    if (ids.empty())
+        return fail(ErrorCode::NotFound, "[ui.tap.1]",
+                    "no control labelled or named \"" + std::string(labelOrId) + "\"");
+    if (ids.size() > 1) {
+        std::string list;
+        for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+        return fail(ErrorCode::Conflict, "[ui.tap.2]",
+                    std::to_string(ids.size()) + " controls match \"" + std::string(labelOrId) +
+                        "\": " + list);
+    }
+    m_pendingTap = *ids.begin();
+    m_pendingTapFrames = 0;
+    return {};
+}
+
+void Ui::reset() {
+    m_input.reset();
+    m_keyboard = KeyboardState{};
+    m_scroll.clear();
+    m_pendingTap.reset();
+}
+
+bool Ui::pressIsDrag() const {
+    return ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left, 0.25f * m_theme.metrics.touchTarget);
+}
+
+bool Ui::tapTarget(std::string_view id, std::string_view label) {
+    m_targets.push_back({std::string(id), std::string(label)});
+    if (consumeTap(id)) return true;
+    return ImGui::IsItemDeactivated() && ImGui::IsItemHovered() && !pressIsDrag();
+}
+
+bool Ui::touchArea(std::string_view id, std::string_view label, ImVec2 size) {
+    ImGui::PushID(id.data(), id.data() + id.size());
+    const bool released = ImGui::InvisibleButton("##touch", size);
+    ImGui::PopID();
+    m_targets.push_back({std::string(id), std::string(label)});
+    if (consumeTap(id)) return true;
+    return released && !pressIsDrag();
+}
+
+bool Ui::button(std::string_view id, std::string_view label, ImVec2 size, ButtonStyle style,
+                bool enabled) {
+    const Metrics& m = m_theme.metrics;
+    const Palette& p = m_theme.palette;
+    const ImVec2 labelSize = measure(label, FontRole::Bold);
+    if (size.x == 0) size.x = std::max(m.touchTarget, labelSize.x + 2 * m.padding);
+    if (size.x < 0) size.x = std::max(m.touchTarget, ImGui::GetContentRegionAvail().x);
+    size.y = std::max(size.y, m.touchTarget);
+
+    ImGui::PushID(id.data(), id.data() + id.size());
+    if (!enabled) ImGui::BeginDisabled();
+    const bool released = ImGui::InvisibleButton("##button", size);
+    const bool held = ImGui::IsItemActive();
+    if (!enabled) ImGui::EndDisabled();
+    ImGui::PopID();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+
+    ImVec4 fill = p.accent, ink = p.accentText;
+    if (style == ButtonStyle::Secondary) fill = p.button, ink = p.buttonText;
+    if (style == ButtonStyle::Quiet) fill = ImVec4(0, 0, 0, 0), ink = p.accent;
+    if (style == ButtonStyle::Danger) fill = p.danger, ink = p.accentText;
+    if (m_theme.kind == ThemeKind::HighContrast && style == ButtonStyle::Quiet) ink = p.text;
+    if (!enabled) fill.w *= 0.4f, ink.w *= 0.6f;
+    if (held) fill = ImVec4(fill.x * 0.8f, fill.y * 0.8f, fill.z * 0.8f, fill.w);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, b, toU32(fill), m.rounding);
+    if (m_theme.kind == ThemeKind::HighContrast || style == ButtonStyle::Quiet)
+        dl->AddRect(a, b, toU32(style == ButtonStyle::Quiet ? p.border : p.text), m.rounding, 0,
+                    std::max(2.0f, 3.0f * m.scale));
+    record(label);
+    const std::string shown = displayText(label);
+    ImFont* f = m_fonts.font(FontRole::Bold);
+    const float fs = f ? f->FontSize : ImGui::GetFontSize();
+    const ImVec4 clip(a.x + 4, a.y, b.x - 4, b.y);
+    const ImVec2 at(std::max(a.x + 4, (a.x + b.x - labelSize.x) * 0.5f),
+                    (a.y + b.y - labelSize.y) * 0.5f);
+    dl->AddText(f, fs, at, toU32(ink), shown.data(), shown.data() + shown.size(), 0.0f, &clip);
+
+    if (!enabled) return false;
+    m_targets.push_back({std::string(id), std::string(label)});
+    if (consumeTap(id)) return true;
+    return released && !pressIsDrag();
+}
+
+}  // namespace lc::ui

@@ -98,6 +98,7 @@ TEST_CASE("Validation", "[core]") {
         CHECK(normaliseMobile("+13125550123", "FR").value() == "+13125550123");
         CHECK(normaliseMobile("0712 345 678", "TZ").value() == "+255712345678");
         CHECK(normaliseMobile("0772 123 456", "UG").value() == "+256772123456");
+        CHECK(normaliseMobile("0712 345 678", "Kenya").value() == "+254712345678");
     }
 
     SECTION("invalid mobiles are refused with an id") {

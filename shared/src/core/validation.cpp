@@ -190,7 +190,8 @@ Result<std::string> normaliseMobile(std::string_view input, std::string_view reg
     }
     const PhoneNumberUtil& util = phoneUtil();
     std::string region = asciiUpper(regionCode);
-    if (region.size() != 2) region = "ZZ";  // unknown: only +-prefixed numbers parse
+    if (region.size() != 2) region = regionForCountry(regionCode);  // "Kenya" works too
+    if (region.empty()) region = "ZZ";  // unknown: only +-prefixed numbers parse
     PhoneNumber number;
     if (util.Parse(std::string(input), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
         return fail(ErrorCode::InvalidInput, "[validation.mobile.1]",

@@ -19,8 +19,11 @@ inline constexpr std::size_t kMaxAnswerChars = 2000;  ///< goals, support, the c
 bool isValidEmail(std::string_view email);
 
 /// Normalises a mobile number to E.164 with libphonenumber, reading national numbers in the
-/// region `regionCode` ("KE": "0712 345 678" → "+254712345678"). Fails when it is not a valid
-/// number. Thread-safety: safe from any thread.
+/// region `regionCode` ("KE": "0712 345 678" → "+254712345678"; a feed country name such as
+/// "Kenya" is read through regionForCountry; "" or unknown: only "+..." numbers). Fails with
+/// ErrorCode::InvalidInput, "[validation.mobile.1]" (unparseable, or over 32 bytes) or
+/// "[validation.mobile.2]" (not a valid number). libphonenumber's logging is silenced, since it
+/// would log numbers. Thread-safety: safe from any thread.
 Result<std::string> normaliseMobile(std::string_view input, std::string_view regionCode);
 
 /// ISO 3166 alpha-2 region for a feed country name ("Kenya" → "KE", "United States of America" →

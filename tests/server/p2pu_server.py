@@ -10,7 +10,8 @@ Usage:
   p2pu_server.py --port 0 --feed FILE --today 2026-11-30 [--port-file F] [--validators]
 
 Control API for tests (JSON in, JSON out):
-  POST /_control           {"mode": M, "path": "/api/signup/", "times": N, ...}  set a fault
+  POST /_control           {"mode": M, "path": "/api/signup/", "after": K, "times": N, ...}
+                           set a fault (for N requests to path, after K went through)
                            {"validators": true|false}  {"fail_emails": ["a@x.org"]}
                            {"gzip": true}  (compress when the client accepts gzip)
   POST /_control/reset     clear fault, validators off, records and signups
@@ -19,7 +20,8 @@ Control API for tests (JSON in, JSON out):
   GET  /_control/held      {"held": n}
   GET  /_control/received  {"requests": [...]}   (?path=/api/signup/ to filter)
   GET  /_control/signups   {"signups": [...]}    upstream's Application table
-Fault modes: normal, delay (seconds), slowloris (interval), http500, http404, html_error,
+Fault modes: normal, delay (seconds), slowloris (interval), http500, http503 (retry_after),
+http404, html_error,
 captive_portal, truncated, invalid_json, wrong_types, oversized (bytes, declare_length),
 redirect_loop, status_error, count_mismatch, drop, random_fail (percent, seed), hold.
 "Connection refused" is a server that is not running.
@@ -99,6 +101,9 @@ class State:
         if fault["mode"] == "normal":
             return fault
         if fault.get("path") and not path.startswith(fault["path"]):
+            return {"mode": "normal"}
+        if fault.get("after", 0) > 0:  # let this many matching requests through first
+            fault["after"] -= 1
             return {"mode": "normal"}
         if "times" in fault:
             if fault["times"] <= 0:
@@ -313,6 +318,11 @@ class Handler(BaseHTTPRequestHandler):
 
     def fault_http500(self, _path, _fault):
         self.send(500, HTML_500.encode(), "text/html")
+
+    def fault_http503(self, _path, fault):
+        headers = {"Retry-After": str(fault["retry_after"])} if "retry_after" in fault else {}
+        self.send(503, HTML_502.replace("502 Bad Gateway", "503 Service Unavailable").encode(),
+                  "text/html", headers)
 
     def fault_http404(self, _path, _fault):
         self.send(404, HTML_404.encode(), "text/html")

@@ -237,6 +237,7 @@ TEST_CASE("Database", "[store]") {
                      "'g', 's', '', 1, 'v1', 0, 100, 100, 1, '', 'kiosk')");
         }
         auto db = Database::open(path);
+        INFO((db ? std::string() : db.error().describe()));
         REQUIRE(db);
         CHECK(db->schemaVersion() == Database::latestSchemaVersion());
         const std::string bak = path + ".pre-v" + std::to_string(Database::latestSchemaVersion()) + ".bak";

@@ -65,6 +65,35 @@ void restrictSideFiles(const std::string& path) {
     }
 }
 
+// The online backup API: a consistent copy of `src` at `dest`, created 0600.
+Result<void> copyDatabase(sqlite3* src, const std::string& dest) {
+    if (!src) return fail(ErrorCode::Database, "[store.backup.2]", "no source connection to back up from");
+    int fd = ::open(dest.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return fail(ErrorCode::Io, "[store.backup.1]", "cannot create " + dest + ": " + std::strerror(errno));
+    }
+    ::fchmod(fd, 0600);
+    ::close(fd);
+    sqlite3* raw = nullptr;
+    int rc = sqlite3_open_v2(dest.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+    ConnectionPtr target(raw);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* b = sqlite3_backup_init(raw, "main", src, "main");
+        if (b) {
+            // -1: copy every page in one step, holding a read lock: the copy is consistent.
+            while ((rc = sqlite3_backup_step(b, -1)) == SQLITE_OK) {
+            }
+            sqlite3_backup_finish(b);
+        }
+        rc = sqlite3_errcode(raw);
+    }
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        std::string msg = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+        return fail(ErrorCode::Database, "[store.backup.2]", "backup to " + dest + " failed: " + msg);
+    }
+    return {};
+}
+
 int readVersion(sqlite3* db) {
     sqlite3_stmt* raw = nullptr;
     int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &raw, nullptr);
@@ -92,8 +121,7 @@ void setPragmas(sqlite3* db, bool memory) {
     }
 }
 
-// Each step is its own transaction and re-reads the version inside it, so two processes opening
-// an old file at once do not both run a step.
+// Each step is its own transaction (a savepoint inside upgrade's) and re-reads the version.
 void migrate(sqlite3* db) {
     for (const auto& step : detail::migrations()) {
         auto tx = Transaction::begin(db);
@@ -110,6 +138,42 @@ void migrate(sqlite3* db) {
         auto committed = tx->commit();
         if (!committed) throwError(ErrorCode::Database, "[store.open.6]", committed.error().message);
     }
+}
+
+[[noreturn]] void refuseNewer(const std::string& path, int version) {
+    throwError(ErrorCode::Conflict, "[store.open.4]",
+               "the database " + path + " has schema version " + std::to_string(version) +
+                   ", newer than this program knows (" + std::to_string(Database::latestSchemaVersion()) +
+                   "): install the newer program, or restore a backup made before the upgrade.");
+}
+
+// Under one write lock: re-read the version (kiosk and display may start together after an
+// upgrade), back up a non-empty file as it is, then run the steps (savepoints inside this
+// transaction), so the backup is always the file before any migration and no step runs twice.
+void upgrade(const Database& db, bool memory) {
+    sqlite3* raw = db.handle();
+    auto tx = Transaction::begin(raw);
+    if (!tx) throwError(ErrorCode::Database, "[store.open.6]", "migration blocked: " + tx.error().message);
+    int version = readVersion(raw);
+    int latest = Database::latestSchemaVersion();
+    if (version > latest) refuseNewer(db.path(), version);
+    if (version == latest) return;
+    if (!memory && (version > 0 || hasTables(raw))) {
+        // From a second connection: SQLite refuses to back up from one inside a write
+        // transaction, and in WAL a reader sees the last commit while we hold the write lock.
+        sqlite3* ro = nullptr;
+        sqlite3_open_v2(db.path().c_str(), &ro, SQLITE_OPEN_READONLY, nullptr);
+        ConnectionPtr reader(ro);
+        sqlite3_busy_timeout(ro, kBusyTimeoutMs);
+        std::string bak = db.path() + ".pre-v" + std::to_string(latest) + ".bak";
+        auto backed = copyDatabase(ro, bak);
+        if (!backed) {
+            throwError(ErrorCode::Io, "[store.open.5]", "refusing to migrate without a backup: " + backed.error().describe());
+        }
+    }
+    migrate(raw);
+    auto committed = tx->commit();
+    if (!committed) throwError(ErrorCode::Database, "[store.open.6]", committed.error().message);
 }
 
 }  // namespace
@@ -132,22 +196,9 @@ Result<Database> Database::open(const std::string& path) {
         sqlite3_extended_result_codes(raw, 1);
         int version = readVersion(raw);
         int latest = latestSchemaVersion();
-        if (version > latest) {
-            throwError(ErrorCode::Conflict, "[store.open.4]",
-                       "the database " + path + " has schema version " + std::to_string(version) +
-                           ", newer than this program knows (" + std::to_string(latest) +
-                           "): install the newer program, or restore a backup made before the upgrade.");
-        }
+        if (version > latest) refuseNewer(path, version);
         setPragmas(raw, memory);
-        if (version < latest && !memory && (version > 0 || hasTables(raw))) {
-            std::string bak = path + ".pre-v" + std::to_string(latest) + ".bak";
-            auto backed = db.backupTo(bak);
-            if (!backed) {
-                throwError(ErrorCode::Io, "[store.open.5]",
-                           "refusing to migrate without a backup: " + backed.error().describe());
-            }
-        }
-        if (version < latest) migrate(raw);
+        if (version < latest) upgrade(db, memory);
         if (!memory) restrictSideFiles(path);
         return db;
     });
@@ -155,32 +206,7 @@ Result<Database> Database::open(const std::string& path) {
 
 int Database::schemaVersion() const { return readVersion(m_db.get()); }
 
-Result<void> Database::backupTo(const std::string& dest) const {
-    int fd = ::open(dest.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        return fail(ErrorCode::Io, "[store.backup.1]", "cannot create " + dest + ": " + std::strerror(errno));
-    }
-    ::fchmod(fd, 0600);
-    ::close(fd);
-    sqlite3* raw = nullptr;
-    int rc = sqlite3_open_v2(dest.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr);
-    ConnectionPtr target(raw);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup* b = sqlite3_backup_init(raw, "main", m_db.get(), "main");
-        if (b) {
-            // -1: copy every page in one step, holding a read lock: the copy is consistent.
-            while ((rc = sqlite3_backup_step(b, -1)) == SQLITE_OK) {
-            }
-            sqlite3_backup_finish(b);
-        }
-        rc = sqlite3_errcode(raw);
-    }
-    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-        std::string msg = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
-        return fail(ErrorCode::Database, "[store.backup.2]", "backup to " + dest + " failed: " + msg);
-    }
-    return {};
-}
+Result<void> Database::backupTo(const std::string& dest) const { return copyDatabase(m_db.get(), dest); }
 
 Result<void> Database::integrityCheck() const {
     return detail::guarded([&] {

@@ -69,6 +69,7 @@ ImVec2 GlTarget::windowToFrame(ImVec2 p, int winW, int winH) const {
 }
 
 Result<void> GlTarget::writePng(const std::string& path) const {
+    if (!m_fbo) return fail(ErrorCode::Internal, "[ui.shot.1]", "no frame drawn yet");
     std::vector<unsigned char> rgba(static_cast<std::size_t>(m_w) * m_h * 4);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, m_fbo);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

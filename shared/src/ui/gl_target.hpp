@@ -30,6 +30,8 @@ public:
     /// Writes the frame as an RGB PNG. "[ui.shot.1]" write failed, "[ui.shot.2]" bad path.
     [[nodiscard]] Result<void> writePng(const std::string& path) const;
 
+    /// Sets the size before create() (width()/height() answer from then on).
+    void setSize(int width, int height) { m_w = width, m_h = height; }
     int width() const { return m_w; }
     int height() const { return m_h; }
 

@@ -11,7 +11,10 @@ namespace lc::ui::detail {
 inline void beginRootWindow(const Ui& ui, ImVec2 size) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(size);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ui.palette().background);
+    // Transparent: the frame is cleared to the background colour already, and a second
+    // full-screen fill is the most expensive thing software GL does for us.
+    (void)ui;
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
     ImGui::Begin("##root", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |

@@ -13,8 +13,11 @@ using namespace lc::ui;
 
 class DemoApp final : public App {
 public:
+    bool animate = false;  ///< --animate: redraw continuously (frame-time measurements)
+
     void drawFrame(FrameContext& ctx) override {
         Ui& ui = ctx.ui;
+        if (animate) ui.requestAnimationFrame();
         const Metrics& m = ui.metrics();
         ImGui::SetCursorPos(ImVec2(m.padding, m.padding));
         ImGui::BeginGroup();
@@ -74,13 +77,14 @@ private:
 }  // namespace
 
 int main(int argc, char** argv) {
-    auto opts = parseAppOptions(argc, argv);
+    const std::vector<ExtraOption> extra = {{"--animate", false, "redraw continuously (measure frame time)"}};
+    auto opts = parseAppOptions(argc, argv, extra);
     if (!opts) {
         std::fprintf(stderr, "lc-ui-demo: %s\n", opts.error().describe().c_str());
         return 2;
     }
     if (opts->help) {
-        std::puts(appOptionsHelp("lc-ui-demo", "The lc_ui shell and widgets on their own.").c_str());
+        std::puts(appOptionsHelp("lc-ui-demo", "The lc_ui shell and widgets on their own.", extra).c_str());
         return 0;
     }
     ShellConfig cfg;
@@ -92,5 +96,6 @@ int main(int argc, char** argv) {
         return kExitStartup;
     }
     DemoApp app;
+    app.animate = opts->extra.count("--animate") > 0;
     return (*shell)->run(app);
 }

@@ -88,7 +88,7 @@ TEST_CASE("BrowseFlow", "[kiosk]") {
         const auto r = flow.apply(OpenCircle{3101});
         REQUIRE(r);
         CHECK(r->screen == Screen::Details);
-        DetailsFlow details(w.catalog, w.clock, w.tr);
+        DetailsFlow details(w.catalog, w.clock, w.tr, w.config);
         details.open(3101);
         const auto d = details.view();
         CHECK(d.qrUrl == chicagoCircle().url);

@@ -56,8 +56,8 @@ TEST_CASE("SignupFlow", "[kiosk]") {
         CHECK(s.source == "kiosk");
         CHECK(s.sendUpstream);
         CHECK(rig.flow.committedId() == s.id);
-        CHECK(v.doneWhen == "Tuesday, December 1, 6:00 PM");
-        CHECK(v.donePlace == "Harold Washington Library Center, 400 S State St, Chicago");
+        CHECK(v.doneWhen == "First meeting: Tuesday, December 1, 6:00 PM");
+        CHECK(v.donePlace == "Where: Harold Washington Library Center, 400 S State St, Chicago");
         CHECK(v.welcome.empty());
     }
 

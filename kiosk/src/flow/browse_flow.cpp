@@ -28,6 +28,16 @@ std::vector<CircleEntry> circlesHere(std::vector<CircleEntry> all, const FlowCon
     return out;
 }
 
+std::optional<CircleEntry> nextOfSameCourse(const CircleCatalog& catalog, const Circle& me,
+                                            const FlowConfig& config, Instant now) {
+    for (auto& e : circlesHere(catalog.circles(), config, now)) {
+        const bool sameCourse = (me.courseId != 0 && e.circle.courseId == me.courseId) ||
+                                (!me.courseTitle.empty() && e.circle.courseTitle == me.courseTitle);
+        if (sameCourse && e.circle.id != me.id && stateOf(e, now) == SignupState::Open) return e;
+    }
+    return std::nullopt;
+}
+
 BrowseFlow::BrowseFlow(const CircleCatalog& catalog, const Clock& clock, const Translator& tr,
                        const FlowConfig& config)
     : m_catalog(catalog), m_clock(clock), m_tr(tr), m_config(config) {}

@@ -66,4 +66,8 @@ private:
 std::vector<CircleEntry> circlesHere(std::vector<CircleEntry> all, const FlowConfig& config,
                                      Instant now);
 
+/// The soonest open circle served here of the same course as `me` (not `me` itself), if any.
+std::optional<CircleEntry> nextOfSameCourse(const CircleCatalog& catalog, const Circle& me,
+                                            const FlowConfig& config, Instant now);
+
 }  // namespace lc::kiosk

@@ -121,6 +121,11 @@ std::optional<Route> CheckinFlow::apply(const CheckinIntent& intent) {
         for (const auto& m : m_now) {
             if (m.entry.circle.id == c->circleId) choose(m);
         }
+    } else if (const auto* q = std::get_if<SetQuery>(&intent)) {
+        if (m_step == CheckinStep::Welcome) choose(*m_chosen);
+        wipe(m_query);
+        typeInto(m_query, q->value, 64);
+        m_error.clear();
     } else if (const auto* t = std::get_if<TypeText>(&intent)) {
         if (m_step == CheckinStep::Welcome) choose(*m_chosen);
         if (t->text != "\n") typeInto(m_query, t->text, 64);

@@ -51,7 +51,9 @@ struct CheckinView {
 struct ChooseCircle { std::int64_t circleId = 0; };
 struct PickName { std::size_t index = 0; };
 struct NotOnList {};
-using CheckinIntent = std::variant<ChooseCircle, TypeText, Backspace, ToggleShift, SetLayout,
+/// The query's new value, from lc_ui's text field.
+struct SetQuery { std::string value; };
+using CheckinIntent = std::variant<ChooseCircle, SetQuery, TypeText, Backspace, ToggleShift, SetLayout,
                                    PickName, NotOnList, GoBack>;
 
 /// The check-in flow.

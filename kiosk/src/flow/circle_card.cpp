@@ -10,21 +10,20 @@ namespace lc::kiosk {
 namespace {
 
 std::string datesText(const CircleEntry& e, Instant now, const Translator& t) {
-    const std::string lang = t.language();
     if (schedule::isIrregular(e.circle)) return t.tr("Dates vary");
     if (e.meetings.empty()) {
         return format::subst(t.tr("Starts {date}"),
-                             {{"date", format::longDate(lang, e.circle.startDate)}});
+                             {{"date", t.longDate(e.circle.startDate)}});
     }
     if (now < e.meetings.front().start) {
         const auto [day, time] = format::localParts(e.meetings.front().start,
                                                     e.meetings.front().offsetMinutes);
-        return format::subst(t.tr("Starts {date}"), {{"date", format::longDate(lang, day)}});
+        return format::subst(t.tr("Starts {date}"), {{"date", t.longDate(day)}});
     }
     const auto next = upcomingMeeting(e, now);
     if (!next) {
         return format::subst(t.tr("Ended on {date}"),
-                             {{"date", format::longDate(lang, e.circle.lastMeetingDate)}});
+                             {{"date", t.longDate(e.circle.lastMeetingDate)}});
     }
     const int total = e.circle.weeks > 0 ? e.circle.weeks : static_cast<int>(e.meetings.size());
     return format::subst(t.tr("Week {n} of {total}"),
@@ -32,11 +31,10 @@ std::string datesText(const CircleEntry& e, Instant now, const Translator& t) {
 }
 
 std::string whenText(const CircleEntry& e, Instant now, const Translator& t) {
-    const std::string lang = t.language();
-    const std::string time = format::timeOfDay(lang, e.circle.meetingTime);
+    const std::string time = t.time(e.circle.meetingTime);
     Date day = e.circle.startDate;
     if (const auto next = upcomingMeeting(e, now)) day = next->localDate;
-    const std::string weekday = format::weekdayName(lang, format::weekdayOf(day));
+    const std::string weekday = t.weekday(format::weekdayOf(day));
     if (schedule::isIrregular(e.circle)) {
         return format::subst(t.tr("{weekday}, {time}"), {{"weekday", weekday}, {"time", time}});
     }
@@ -95,9 +93,8 @@ CircleCard makeCard(const CircleEntry& e, Instant now, const Translator& t) {
 
 std::string meetingWhen(const Meeting& m, const Translator& t) {
     const auto [day, time] = format::localParts(m.start, m.offsetMinutes);
-    const std::string lang = t.language();
-    return format::subst(t.tr("{date}, {time}"), {{"date", format::longDate(lang, day)},
-                                                  {"time", format::timeOfDay(lang, time)}});
+    return format::subst(t.tr("{date}, {time}"), {{"date", t.longDate(day)},
+                                                  {"time", t.time(time)}});
 }
 
 bool servedHere(const Circle& c, const std::vector<std::string>& venues) {

@@ -2,6 +2,8 @@
 
 #include <lc/core/text.hpp>
 
+#include "browse_flow.hpp"
+
 namespace lc::kiosk {
 
 std::optional<CircleEntry> findCircle(const CircleCatalog& catalog, std::int64_t id) {
@@ -17,8 +19,9 @@ std::string safeUrl(const std::string& url) {
     return url;
 }
 
-DetailsFlow::DetailsFlow(const CircleCatalog& catalog, const Clock& clock, const Translator& tr)
-    : m_catalog(catalog), m_clock(clock), m_tr(tr) {}
+DetailsFlow::DetailsFlow(const CircleCatalog& catalog, const Clock& clock, const Translator& tr,
+                         const FlowConfig& config)
+    : m_catalog(catalog), m_clock(clock), m_tr(tr), m_config(config) {}
 
 void DetailsFlow::open(std::int64_t circleId) { m_entry = findCircle(m_catalog, circleId); }
 
@@ -34,13 +37,23 @@ DetailsView DetailsFlow::view() const {
     }
     v.qrUrl = safeUrl(m_entry->circle.url);
     v.canSignUp = v.card.state == SignupState::Open;
-    if (!v.canSignUp) v.refusal = m_tr.tr(stateReason(v.card.state));
+    if (!v.canSignUp) {
+        v.refusal = m_tr.tr(stateReason(v.card.state));
+        if (auto alt = nextOfSameCourse(m_catalog, m_entry->circle, m_config, now)) {
+            v.alternative = makeCard(*alt, now, m_tr);
+        }
+    }
     return v;
 }
 
 std::optional<Route> DetailsFlow::apply(const DetailsIntent& intent) {
     if (std::holds_alternative<StartSignup>(intent) && m_entry) {
         return Route{Screen::Signup, m_entry->circle.id, SignupPurpose::Patron};
+    }
+    if (std::holds_alternative<ShowAlternative>(intent) && m_entry) {
+        const auto v = view();
+        if (v.alternative) return Route{Screen::Details, v.alternative->id};
+        return std::nullopt;
     }
     return Route{Screen::Browse};
 }

@@ -9,6 +9,7 @@
 #include <lc/core/clock.hpp>
 
 #include "circle_card.hpp"
+#include "flow_config.hpp"
 #include "nav.hpp"
 #include "ports.hpp"
 
@@ -22,17 +23,21 @@ struct DetailsView {
     std::string qrUrl;                      ///< "" when the feed gave no valid https URL
     std::string refusal;                    ///< why signup is not possible, "" when it is
     bool canSignUp = false;
+    std::optional<CircleCard> alternative;  ///< when refused: the next circle of the course
     bool found = false;  ///< false when the circle has gone from the store
 };
 
 /// Start the signup form for this circle.
 struct StartSignup {};
-using DetailsIntent = std::variant<StartSignup, GoBack>;
+/// Show the next circle of the same course instead.
+struct ShowAlternative {};
+using DetailsIntent = std::variant<StartSignup, ShowAlternative, GoBack>;
 
 /// The Details flow.
 class DetailsFlow {
 public:
-    DetailsFlow(const CircleCatalog& catalog, const Clock& clock, const Translator& tr);
+    DetailsFlow(const CircleCatalog& catalog, const Clock& clock, const Translator& tr,
+                const FlowConfig& config);
     /// Shows a circle.
     void open(std::int64_t circleId);
     /// The details of the open circle.
@@ -46,6 +51,7 @@ private:
     const CircleCatalog& m_catalog;
     const Clock& m_clock;
     const Translator& m_tr;
+    const FlowConfig& m_config;
     std::optional<CircleEntry> m_entry;
 };
 

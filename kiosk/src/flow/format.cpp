@@ -41,13 +41,6 @@ std::string twoDigits(long v) {
     return buf;
 }
 
-const char* swahiliPeriod(long hour) {
-    if (hour >= 4 && hour < 12) return "asubuhi";
-    if (hour >= 12 && hour < 16) return "mchana";
-    if (hour >= 16 && hour < 19) return "jioni";
-    return "usiku";
-}
-
 unsigned monthIndex(Date d) { return static_cast<unsigned>(d.month()) - 1; }
 unsigned dayOf(Date d) { return static_cast<unsigned>(d.day()); }
 
@@ -59,12 +52,7 @@ std::string timeOfDay(std::string_view lang, TimeOfDay t) {
     const long m = total % 60;
     if (lang == "fr") return std::to_string(h) + " h " + twoDigits(m);
     if (lang == "es") return std::to_string(h) + ":" + twoDigits(m);
-    if (lang == "sw") {
-        // Swahili time counts from sunrise: 07:00 is "saa moja", 18:00 is "saa kumi na mbili".
-        long sw = (h + 6) % 12;
-        if (sw == 0) sw = 12;
-        return "saa " + std::to_string(sw) + ":" + twoDigits(m) + " " + swahiliPeriod(h);
-    }
+    if (lang == "sw") return twoDigits(h) + ":" + twoDigits(m);
     long h12 = h % 12;
     if (h12 == 0) h12 = 12;
     return std::to_string(h12) + ":" + twoDigits(m) + (h < 12 ? " AM" : " PM");
@@ -146,7 +134,6 @@ std::string languageName(std::string_view code) {
     if (code == "sw") return "Kiswahili";
     if (code == "pt") return "Português";
     if (code == "de") return "Deutsch";
-    if (code == "ar") return "العربية";
     return std::string(code);
 }
 

@@ -11,7 +11,7 @@
 
 namespace lc::kiosk::format {
 
-/// "6:00 PM" (en), "18 h 00" (fr), "18:00" (es), "saa 12:00 jioni" (sw, Swahili time).
+/// "6:00 PM" (en), "18 h 00" (fr), "18:00" (es, sw).
 std::string timeOfDay(std::string_view lang, TimeOfDay t);
 
 /// "Tuesday" / "mardi" / "martes" / "Jumanne"; weekday 0 = Sunday.

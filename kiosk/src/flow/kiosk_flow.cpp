@@ -19,7 +19,7 @@ KioskFlow::KioskFlow(FlowDeps deps)
       m_gate(m_deps.settings, m_deps.clock, m_deps.config),
       m_idle(m_deps.clock, m_deps.config),
       m_browse(m_deps.catalog, m_deps.clock, m_deps.tr, m_deps.config),
-      m_details(m_deps.catalog, m_deps.clock, m_deps.tr),
+      m_details(m_deps.catalog, m_deps.clock, m_deps.tr, m_deps.config),
       m_signup(m_deps.catalog, m_deps.signups, m_deps.checkins, m_limit, m_deps.clock, m_deps.tr,
                m_deps.config),
       m_checkin(m_deps.catalog, m_deps.checkins, m_deps.clock, m_deps.tr, m_deps.config),
@@ -28,6 +28,7 @@ KioskFlow::KioskFlow(FlowDeps deps)
 
 HomeView KioskFlow::homeView() const {
     HomeView v;
+    v.libraryName = m_deps.config.libraryName;
     const std::string current = m_deps.tr.language();
     for (const auto& code : m_deps.languages) v.languages.push_back({code, upper(code), code == current});
     v.signupPaused = m_limit.paused();

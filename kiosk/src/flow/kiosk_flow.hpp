@@ -41,6 +41,7 @@ struct LanguageButton {
 
 /// What the Home screen draws.
 struct HomeView {
+    std::string libraryName;  ///< "" in the demo
     std::vector<LanguageButton> languages;
     bool signupPaused = false;  ///< "please ask a member of staff"
     bool checkinOffered = true;  ///< false while the clock is not plausible

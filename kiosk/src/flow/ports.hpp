@@ -11,6 +11,8 @@
 #include <lc/core/model.hpp>
 #include <lc/core/result.hpp>
 
+#include "format.hpp"
+
 namespace lc::kiosk {
 
 /// A circle with what the store knows around it: its meetings and this device's pending signups.
@@ -74,6 +76,14 @@ public:
     virtual std::string language() const = 0;
     /// Switches the language (the patron's language buttons, idle reset).
     virtual void setLanguage(std::string_view lang) = 0;
+    /// "Tuesday, December 1" in the current language (the app uses lc_ui's catalog formats).
+    virtual std::string longDate(Date d) const { return format::longDate(language(), d); }
+    /// "Dec 1".
+    virtual std::string shortDate(Date d) const { return format::shortDate(language(), d); }
+    /// "Tuesday"; 0 = Sunday.
+    virtual std::string weekday(unsigned wd) const { return format::weekdayName(language(), wd); }
+    /// "6:00 PM" / "18 h 00" / "18:00".
+    virtual std::string time(TimeOfDay t) const { return format::timeOfDay(language(), t); }
 };
 
 /// Untranslated msgids, whatever the language: for tests.

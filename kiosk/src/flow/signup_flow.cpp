@@ -150,6 +150,12 @@ std::optional<Route> SignupFlow::apply(const SignupIntent& intent) {
         m_keyboard.layout = layoutFor(f->field);
         m_keyboard.shift = f->field == Field::Name && text(Field::Name).empty();
         m_keyboard.visible = true;
+    } else if (const auto* e = std::get_if<EditText>(&intent)) {
+        std::string& value = text(e->field);
+        wipe(value);
+        typeInto(value, e->value, maxChars(e->field));
+        m_errors[static_cast<std::size_t>(e->field)].clear();
+        m_focus = e->field;
     } else if (const auto* t = std::get_if<TypeText>(&intent)) {
         if (t->text == "\n") {
             focusNext();
@@ -269,14 +275,7 @@ bool SignupFlow::checkInAfter(const Signup& s) {
 
 std::optional<CircleEntry> SignupFlow::alternativeCircle() const {
     if (!m_entry) return std::nullopt;
-    const Instant now = m_clock.now();
-    const Circle& me = m_entry->circle;
-    for (auto& e : circlesHere(m_catalog.circles(), m_config, now)) {
-        const bool sameCourse = (me.courseId != 0 && e.circle.courseId == me.courseId) ||
-                                (!me.courseTitle.empty() && e.circle.courseTitle == me.courseTitle);
-        if (sameCourse && e.circle.id != me.id && stateOf(e, now) == SignupState::Open) return e;
-    }
-    return std::nullopt;
+    return nextOfSameCourse(m_catalog, m_entry->circle, m_config, m_clock.now());
 }
 
 }  // namespace lc::kiosk

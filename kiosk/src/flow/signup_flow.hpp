@@ -59,6 +59,11 @@ struct SignupView {
 };
 
 struct Focus { Field field = Field::Name; };                ///< tap on a field
+/// A field's new value, from lc_ui's text field (keys applied through its input path).
+struct EditText {
+    Field field = Field::Name;
+    std::string value;
+};
 struct ToggleConsent {};
 struct ToggleOptIn {};
 struct UseMobileOnly { bool on = true; };
@@ -67,7 +72,7 @@ struct Edit {};             ///< review → form
 struct Confirm {};          ///< review → commit → done
 struct OpenAlternative {};  ///< a refused circle's next one
 struct Finish {};           ///< done → home
-using SignupIntent = std::variant<Focus, TypeText, Backspace, SetLayout, ToggleShift, ToggleConsent,
+using SignupIntent = std::variant<Focus, EditText, TypeText, Backspace, SetLayout, ToggleShift, ToggleConsent,
                                   ToggleOptIn, UseMobileOnly, Submit, Edit, Confirm,
                                   OpenAlternative, Finish, GoBack>;
 

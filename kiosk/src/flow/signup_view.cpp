@@ -52,12 +52,14 @@ void SignupFlow::fillOutcome(SignupView& v) const {
     }
     if (m_step == SignupStep::Done && m_entry) {
         if (const auto m = upcomingMeeting(*m_entry, m_clock.now())) {
-            v.doneWhen = meetingWhen(*m, m_tr);
+            const bool first = !m_entry->meetings.empty() && m_entry->meetings.front().start == m->start;
+            v.doneWhen = format::subst(first ? m_tr.tr("First meeting: {when}")
+                                             : m_tr.tr("Next meeting: {when}"),
+                                       {{"when", meetingWhen(*m, m_tr)}});
         }
-        v.donePlace = m_entry->circle.venue.name;
-        if (!m_entry->circle.venue.address.empty()) {
-            v.donePlace += ", " + m_entry->circle.venue.address;
-        }
+        std::string place = m_entry->circle.venue.name;
+        if (!m_entry->circle.venue.address.empty()) place += ", " + m_entry->circle.venue.address;
+        v.donePlace = format::subst(m_tr.tr("Where: {place}"), {{"place", place}});
         if (!m_welcomeName.empty()) {
             v.welcome = format::subst(m_tr.tr("Welcome, {name}!"), {{"name", m_welcomeName}});
         }

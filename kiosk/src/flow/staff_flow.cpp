@@ -81,6 +81,11 @@ std::optional<Route> StaffFlow::apply(const StaffIntent& intent) {
     if (!m_gate.unlocked()) {
         if (const auto* d = std::get_if<PinDigit>(&intent)) {
             if (d->digit >= '0' && d->digit <= '9' && m_pin.size() < kMaxPinLength) m_pin += d->digit;
+        } else if (const auto* p = std::get_if<SetPin>(&intent)) {
+            wipe(m_pin);
+            for (char c : p->value) {
+                if (c >= '0' && c <= '9' && m_pin.size() < kMaxPinLength) m_pin += c;
+            }
         } else if (std::holds_alternative<PinBackspace>(intent)) {
             backspace(m_pin);
         } else if (std::holds_alternative<PinSubmit>(intent)) {
@@ -180,7 +185,7 @@ void StaffFlow::fillCircle(StaffView& v) const {
             const int n = static_cast<int>(std::count_if(all.begin(), all.end(), [&](const CheckIn& c) {
                 return c.meetingDate == m.localDate;
             }));
-            v.weeks.push_back({format::shortDate(m_tr.language(), m.localDate), n});
+            v.weeks.push_back({m_tr.shortDate(m.localDate), n});
         }
     }
 }
@@ -205,6 +210,7 @@ StaffView StaffFlow::view() const {
     StaffView v;
     v.step = m_gate.unlocked() ? m_step : StaffStep::Pin;
     v.pinLength = m_pin.size();
+    v.pin = m_pin;
     if (!m_pinMessage.empty()) {
         const auto until = m_gate.lockedUntil();
         const auto mins = until ? std::chrono::ceil<std::chrono::minutes>(*until - m_clock.now()).count() : 0;

@@ -75,6 +75,7 @@ struct WeekBar { std::string label; int count = 0; };
 struct StaffView {
     StaffStep step = StaffStep::Pin;
     std::size_t pinLength = 0;  ///< digits typed (drawn as dots)
+    std::string pin;            ///< the digits, for the masked PIN field only (never dumped)
     std::string pinMessage;     ///< "Wrong PIN", "Locked until 17:50", "No PIN is set…"
     std::string clockWarning;   ///< why check-in and "today" are off
     std::vector<StaffMeetingRow> today;
@@ -90,6 +91,8 @@ struct StaffView {
 
 struct PinDigit { char digit = '0'; };
 struct PinBackspace {};
+/// The PIN field's new value (digits only are kept).
+struct SetPin { std::string value; };
 struct PinSubmit {};
 struct SelectMeeting { std::int64_t circleId = 0; };
 struct UndoCheckin { std::string id; };
@@ -101,7 +104,7 @@ struct RetryOutbox { std::string id; };
 struct SyncNow {};
 struct ResumeSignups {};
 struct LockStaff {};
-using StaffIntent = std::variant<PinDigit, PinBackspace, PinSubmit, SelectMeeting, UndoCheckin,
+using StaffIntent = std::variant<PinDigit, SetPin, PinBackspace, PinSubmit, SelectMeeting, UndoCheckin,
                                  VoidSignup, AddWalkIn, ExportAttendance, ShowSync, RetryOutbox,
                                  SyncNow, ResumeSignups, LockStaff, GoBack>;
 

@@ -1,0 +1,123 @@
+#include "checkin_screen.hpp"
+
+#include <algorithm>
+
+#include <lc/ui/widgets.hpp>
+
+#include "screen_kit.hpp"
+
+namespace lc::kiosk::screens {
+
+using lc::ui::ButtonStyle;
+using lc::ui::FontRole;
+
+namespace {
+
+constexpr const char* kQueryId = "checkin.query";
+
+std::optional<CheckinIntent> chooseCircle(lc::ui::Ui& ui, const CheckinView& v, const Frame& f) {
+    std::optional<CheckinIntent> out;
+    const float width = f.size.x - 2 * f.pad;
+    if (f.portrait) moveDownTo(f.size.y / 3.0f);
+    ImGui::SetCursorPosX(f.pad);
+    ui.textWrapped(ui.tr("Which circle are you here for?"), FontRole::Bold, std::nullopt, width);
+    for (const auto& c : v.circles) {
+        ImGui::SetCursorPosX(f.pad);
+        const std::string label = c.name + "  ·  " + c.when;
+        if (ui.button("checkin.circle." + std::to_string(c.circleId), label,
+                      ImVec2(width, ui.metrics().touchTarget * 1.4f), ButtonStyle::Secondary)) {
+            out = ChooseCircle{c.circleId};
+        }
+        ImGui::Dummy(ImVec2(0, f.gap * 0.5f));
+    }
+    return out;
+}
+
+std::optional<CheckinIntent> matches(lc::ui::Ui& ui, const CheckinView& v, float x, float width) {
+    std::optional<CheckinIntent> out;
+    const float h = ui.metrics().touchTarget * 1.3f;
+    for (const auto& m : v.matches) {
+        ImGui::SetCursorPosX(x);
+        if (ui.button("checkin.name." + std::to_string(m.index), m.masked, ImVec2(width, h),
+                      ButtonStyle::Secondary)) {
+            out = PickName{m.index};
+        }
+    }
+    if (v.matches.empty() && !v.query.empty()) {
+        ImGui::SetCursorPosX(x);
+        ui.textWrapped(v.hint, FontRole::Small, ui.palette().textMuted, width);
+    }
+    return out;
+}
+
+std::optional<CheckinIntent> search(lc::ui::Ui& ui, const CheckinView& v, const Frame& f) {
+    std::optional<CheckinIntent> out;
+    if (ui.input().focused() != kQueryId) ui.input().focus(kQueryId, lc::ui::FieldKind::Name);
+    const float width = f.size.x - 2 * f.pad;
+    const float colW = f.portrait ? width : width * 0.5f - f.gap;
+    const float rx = f.portrait ? f.pad : f.pad + colW + 2 * f.gap;
+    const float kbH = lc::ui::keyboardHeight(ui, colW);
+    const float kbTop = f.size.y - f.pad - kbH;
+    const float notH = ui.metrics().touchTarget * 1.2f;
+    if (f.portrait) moveDownTo(f.size.y / 3.0f - 2 * ui.metrics().touchTarget);
+    ImGui::SetCursorPosX(f.pad);
+    lc::ui::FieldOptions o;
+    o.kind = lc::ui::FieldKind::Name;
+    o.maxChars = 64;
+    o.width = colW;
+    o.placeholder = v.hint;
+    const auto r = lc::ui::textField(ui, kQueryId, ui.tr("Your name"), v.query, o);
+    if (r.changed) out = SetQuery{*r.changed};
+    if (!v.error.empty()) {
+        ImGui::SetCursorPosX(f.pad);
+        ui.textWrapped(v.error, FontRole::Bold, ui.palette().danger, colW);
+    }
+    if (auto i = matches(ui, v, f.pad, colW)) out = i;
+    ImGui::SetCursorPos(ImVec2(rx, kbTop - f.gap - notH));
+    if (ui.button("checkin.not-listed", ui.tr("Not on the list?"), ImVec2(colW, notH),
+                  ButtonStyle::Quiet)) {
+        out = NotOnList{};
+    }
+    ImGui::SetCursorPos(ImVec2(rx, kbTop));
+    lc::ui::drawKeyboard(ui, colW);
+    return out;
+}
+
+}  // namespace
+
+std::optional<CheckinIntent> drawCheckinScreen(lc::ui::Ui& ui, const CheckinView& v) {
+    const Frame f = frameOf(ui);
+    std::optional<CheckinIntent> out;
+    const bool searching = v.step == CheckinStep::Search;
+    if (!searching && ui.input().focused()) ui.input().clearFocus();
+    const std::string title = (searching || v.step == CheckinStep::Welcome) ? v.circle.name
+                                                                              : ui.tr("Check in");
+    if (header(ui, f, title, true)) out = GoBack{};
+    const float width = f.size.x - 2 * f.pad;
+    switch (v.step) {
+        case CheckinStep::Unavailable:
+        case CheckinStep::NoCircle:
+            if (f.portrait) moveDownTo(f.size.y / 3.0f);
+            ImGui::SetCursorPosX(f.pad);
+            ui.textWrapped(v.message, FontRole::Title, std::nullopt, width);
+            break;
+        case CheckinStep::ChooseCircle:
+            if (auto i = chooseCircle(ui, v, f)) out = i;
+            break;
+        case CheckinStep::Search:
+            if (auto i = search(ui, v, f)) out = i;
+            break;
+        case CheckinStep::Welcome:
+            moveDownTo(f.size.y * 0.35f);
+            ui.textCentered(v.welcome,
+                            ui.measure(v.welcome, FontRole::Huge).x < width ? FontRole::Huge
+                                                                            : FontRole::Title,
+                            ui.palette().success);
+            ImGui::Dummy(ImVec2(0, f.gap));
+            ui.textCentered(ui.tr("You're checked in. Enjoy the session!"), FontRole::Body);
+            break;
+    }
+    return out;
+}
+
+}  // namespace lc::kiosk::screens

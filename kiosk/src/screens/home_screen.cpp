@@ -1,0 +1,76 @@
+#include "home_screen.hpp"
+
+#include <algorithm>
+
+#include "screen_kit.hpp"
+
+namespace lc::kiosk::screens {
+
+using lc::ui::ButtonStyle;
+using lc::ui::FontRole;
+
+namespace {
+
+std::optional<HomeIntent> languageRow(lc::ui::Ui& ui, const HomeView& v, const Frame& f) {
+    const float w = std::max(ui.metrics().touchTarget * 1.6f, ui.measure("EN", FontRole::Bold).x * 2.5f);
+    const float total = v.languages.size() * w + (v.languages.size() - 1) * f.gap;
+    ImGui::SetCursorPosX(std::max(f.pad, (f.size.x - total) * 0.5f));
+    std::optional<HomeIntent> out;
+    for (std::size_t i = 0; i < v.languages.size(); ++i) {
+        const auto& l = v.languages[i];
+        if (i > 0) ImGui::SameLine(0, f.gap);
+        if (ui.button("lang." + l.code, l.label, ImVec2(w, 0),
+                      l.selected ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
+            out = SetLanguage{l.code};
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<HomeIntent> drawHomeScreen(lc::ui::Ui& ui, const HomeView& v) {
+    const Frame f = frameOf(ui);
+    const auto& m = ui.metrics();
+    std::optional<HomeIntent> out;
+
+    // Greeting in the upper part; every control in the lower two thirds in portrait.
+    ImGui::SetCursorPosY(f.portrait ? f.size.y * 0.14f : f.size.y * 0.12f);
+    ui.textCentered(v.libraryName.empty() ? ui.tr("Learning circles") : v.libraryName,
+                    FontRole::Title);
+    ImGui::Dummy(ImVec2(0, f.gap));
+    ui.textCentered(ui.tr("Free study groups that meet at the library."), FontRole::Body,
+                    ui.palette().textMuted);
+
+    const float bw = std::min(f.size.x - 2 * f.pad, 900 * m.scale);
+    const float bh = std::max(m.touchTarget * 2.2f, m.titleSize * 2.2f);
+    ImGui::SetCursorPosY(f.portrait ? f.size.y * 0.40f : f.size.y * 0.34f);
+    ImGui::SetCursorPosX((f.size.x - bw) * 0.5f);
+    if (ui.button("home.signup", ui.tr("Sign up for a learning circle"), ImVec2(bw, bh))) {
+        out = OpenBrowse{};
+    }
+    if (v.signupPaused) {
+        ImGui::SetCursorPosX((f.size.x - bw) * 0.5f);
+        ui.textWrapped(ui.tr("Signup is paused. Please ask a member of staff."), FontRole::Body,
+                       ui.palette().warning, bw);
+    }
+    ImGui::Dummy(ImVec2(0, f.gap * 1.5f));
+    ImGui::SetCursorPosX((f.size.x - bw) * 0.5f);
+    if (v.checkinOffered) {
+        if (ui.button("home.checkin", ui.tr("Check in"), ImVec2(bw, bh), ButtonStyle::Secondary)) {
+            out = OpenCheckin{};
+        }
+    }
+
+    ImGui::Dummy(ImVec2(0, f.gap * 3));
+    if (auto l = languageRow(ui, v, f)) out = l;
+
+    const float staffW = ui.measure(ui.tr("Staff"), FontRole::Bold).x + 2 * m.padding;
+    ImGui::SetCursorPos(ImVec2(f.size.x - f.pad - staffW, f.size.y - f.pad - m.touchTarget));
+    if (ui.button("home.staff", ui.tr("Staff"), ImVec2(staffW, 0), ButtonStyle::Quiet)) {
+        out = OpenStaff{};
+    }
+    return out;
+}
+
+}  // namespace lc::kiosk::screens

@@ -1,0 +1,53 @@
+#pragma once
+// Pieces every kiosk screen uses: the layout of the window (portrait keeps controls in the lower
+// two thirds), a header with Back, circle cards, badges. ImGui only, no I/O, no state.
+
+#include <string_view>
+
+#include <imgui.h>
+
+#include <lc/ui/ui.hpp>
+
+#include "flow/circle_card.hpp"
+
+namespace lc::kiosk::screens {
+
+/// The window's shape for this frame.
+struct Frame {
+    ImVec2 size;          ///< content region at the start of the screen
+    ImVec2 origin;        ///< its top-left in screen coordinates
+    bool portrait = false;
+    float pad = 24;       ///< outer padding
+    float gap = 16;
+};
+
+/// Measures the current window (call first in a screen).
+Frame frameOf(lc::ui::Ui& ui);
+
+/// The header: an optional Back button (id "back") then a title. Returns true when Back was
+/// tapped.
+bool header(lc::ui::Ui& ui, const Frame& f, std::string_view title, bool withBack);
+
+/// Height of `s` wrapped at `width` in `role`.
+float wrappedHeight(lc::ui::Ui& ui, std::string_view s, lc::ui::FontRole role, float width);
+
+/// Height a circle card needs at `width`.
+float cardHeight(lc::ui::Ui& ui, const CircleCard& c, float width);
+
+/// Draws a tappable circle card (id "circle.<id>", label its name). True when tapped.
+bool circleCard(lc::ui::Ui& ui, const CircleCard& c, float width);
+
+/// A tappable check box with a wrapped label (id given). True when tapped.
+bool checkRow(lc::ui::Ui& ui, std::string_view id, std::string_view label, bool checked,
+              float width, std::string_view error = {});
+
+/// The colour of a seats/state badge.
+ImVec4 stateColor(const lc::ui::Ui& ui, SignupState s);
+
+/// Moves the cursor to `y` (window-relative) when it is above it.
+void moveDownTo(float y);
+
+/// Padding applied to both sides: sets the cursor x and returns the usable width.
+float indent(const Frame& f);
+
+}  // namespace lc::kiosk::screens

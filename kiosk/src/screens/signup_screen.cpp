@@ -1,0 +1,134 @@
+#include "signup_screen.hpp"
+
+#include <algorithm>
+
+#include <lc/ui/widgets.hpp>
+
+#include "screen_kit.hpp"
+
+namespace lc::kiosk::screens {
+
+using lc::ui::ButtonStyle;
+using lc::ui::FieldKind;
+using lc::ui::FontRole;
+
+std::string fieldUiId(Field f) { return std::string("signup.") + fieldId(f); }
+
+namespace {
+
+FieldKind kindOf(Field f) {
+    switch (f) {
+        case Field::Name: return FieldKind::Name;
+        case Field::Email: return FieldKind::Email;
+        case Field::Mobile: return FieldKind::Phone;
+        default: return FieldKind::Text;
+    }
+}
+
+std::size_t maxCharsOf(Field f) {
+    switch (f) {
+        case Field::Name: return 128;
+        case Field::Email: return 254;
+        case Field::Mobile: return 32;
+        default: return 500;
+    }
+}
+
+// The flow owns the focus: make lc_ui's input path follow it.
+void syncFocus(lc::ui::Ui& ui, const SignupView& v) {
+    for (const auto& f : v.fields) {
+        if (!f.focused) continue;
+        const std::string id = fieldUiId(f.field);
+        if (ui.input().focused() != id) ui.input().focus(id, kindOf(f.field));
+        return;
+    }
+}
+
+std::optional<SignupIntent> fields(lc::ui::Ui& ui, const SignupView& v, float width) {
+    std::optional<SignupIntent> out;
+    const float gap = ui.metrics().gap;
+    if (!v.circleError.empty()) ui.textWrapped(v.circleError, FontRole::Bold, ui.palette().danger, width);
+    for (std::size_t i = 0; i < v.fields.size(); ++i) {
+        const FieldView& fv = v.fields[i];
+        lc::ui::FieldOptions o;
+        o.kind = kindOf(fv.field);
+        o.maxChars = maxCharsOf(fv.field);
+        o.width = width;
+        if (!fv.error.empty()) o.error = fv.error;
+        const auto r = lc::ui::textField(ui, fieldUiId(fv.field), fv.label, fv.value, o);
+        if (r.changed) out = EditText{fv.field, *r.changed};
+        else if (r.focused && !fv.focused) out = Focus{fv.field};
+        if (r.submitted || r.tabbed) {
+            out = i + 1 < v.fields.size() ? SignupIntent{Focus{v.fields[i + 1].field}}
+                                          : SignupIntent{Submit{}};
+        }
+        if (fv.field == Field::Email && v.offerMobileOnly &&
+            ui.button("signup.mobile-only", ui.tr("No email? Use your phone number"), ImVec2(0, 0),
+                      ButtonStyle::Quiet)) {
+            out = UseMobileOnly{true};
+        }
+        ImGui::Dummy(ImVec2(0, gap * 0.5f));
+    }
+    ui.textWrapped(v.privacyNotice, FontRole::Small, ui.palette().textMuted, width);
+    ImGui::Dummy(ImVec2(0, gap * 0.5f));
+    if (checkRow(ui, "signup.consent", v.consentText, v.consent, width, v.consentError)) {
+        out = ToggleConsent{};
+    }
+    if (checkRow(ui, "signup.news", v.optInText, v.optIn, width)) out = ToggleOptIn{};
+    return out;
+}
+
+}  // namespace
+
+std::optional<SignupIntent> drawSignupForm(lc::ui::Ui& ui, const SignupView& v) {
+    const Frame f = frameOf(ui);
+    const auto& m = ui.metrics();
+    syncFocus(ui, v);
+    std::optional<SignupIntent> out;
+    if (header(ui, f, v.card.name, true)) out = GoBack{};
+    const float top = ImGui::GetCursorPosY();
+    const float width = f.size.x - 2 * f.pad;
+    const float buttonH = m.touchTarget * 1.3f;
+    if (f.portrait) {
+        // Keyboard at the bottom, Continue just above it, the form scrolling in between.
+        const float kbH = lc::ui::keyboardHeight(ui, width);
+        const float kbTop = f.size.y - f.pad - kbH;
+        const float buttonTop = kbTop - f.gap - buttonH;
+        const float formTop = std::max(top, f.size.y / 3.0f - 2 * m.touchTarget);
+        ImGui::SetCursorPos(ImVec2(f.pad, formTop));
+        lc::ui::beginDragScroll(ui, "signup.form", ImVec2(width, buttonTop - f.gap - formTop));
+        if (auto i = fields(ui, v, width - f.gap)) out = i;
+        lc::ui::endDragScroll(ui);
+        ImGui::SetCursorPos(ImVec2(f.pad, buttonTop));
+        if (ui.button("signup.continue", ui.tr("Continue"), ImVec2(width, buttonH))) out = Submit{};
+        ImGui::SetCursorPos(ImVec2(f.pad, kbTop));
+        lc::ui::drawKeyboard(ui, width);
+        return out;
+    }
+    // Landscape: the form on the left, the keyboard and Continue on the right, low down.
+    const float left = width * 0.52f;
+    const float right = width - left - 2 * f.gap;
+    ImGui::SetCursorPos(ImVec2(f.pad, top));
+    lc::ui::beginDragScroll(ui, "signup.form", ImVec2(left, f.size.y - top - f.pad));
+    if (auto i = fields(ui, v, left - f.gap)) out = i;
+    lc::ui::endDragScroll(ui);
+    const float rx = f.pad + left + 2 * f.gap;
+    const float kbH = lc::ui::keyboardHeight(ui, right);
+    const float kbTop = f.size.y - f.pad - kbH;
+    ImGui::SetCursorPos(ImVec2(rx, kbTop - f.gap - buttonH));
+    if (ui.button("signup.continue", ui.tr("Continue"), ImVec2(right, buttonH))) out = Submit{};
+    ImGui::SetCursorPos(ImVec2(rx, kbTop));
+    lc::ui::drawKeyboard(ui, right);
+    return out;
+}
+
+std::optional<SignupIntent> drawSignupScreen(lc::ui::Ui& ui, const SignupView& v) {
+    switch (v.step) {
+        case SignupStep::Form: return drawSignupForm(ui, v);
+        case SignupStep::Review: return drawReviewScreen(ui, v);
+        case SignupStep::Done: return drawDoneScreen(ui, v);
+        default: return drawSignupRefusedScreen(ui, v);
+    }
+}
+
+}  // namespace lc::kiosk::screens

@@ -31,7 +31,8 @@ std::string defaultMessagesDir();
 class Catalogs {
 public:
     /// Loads `domains` (searched in this order by tr(); put the app's own first and "common"
-    /// last) from `messagesDir`. Fails with "[ui.i18n.1]" when a domain has no .mo at all.
+    /// last) from `messagesDir`. A domain with no .mo in any language is skipped (msgids show
+    /// as they are); "[ui.i18n.1]" when none of them has one (a wrong directory).
     [[nodiscard]] static Result<Catalogs> load(const std::string& messagesDir,
                                                std::vector<std::string> domains);
 

@@ -14,10 +14,12 @@ using namespace lc::ui;
 class DemoApp final : public App {
 public:
     bool animate = false;  ///< --animate: redraw continuously (frame-time measurements)
+    bool alwaysThrow = false;  ///< --always-throw: every frame throws (the shell must exit 70)
 
     void drawFrame(FrameContext& ctx) override {
         Ui& ui = ctx.ui;
         if (animate) ui.requestAnimationFrame();
+        if (alwaysThrow) throw std::runtime_error("demo: always throwing");
         const Metrics& m = ui.metrics();
         ImGui::SetCursorPos(ImVec2(m.padding, m.padding));
         ImGui::BeginGroup();
@@ -77,7 +79,9 @@ private:
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::vector<ExtraOption> extra = {{"--animate", false, "redraw continuously (measure frame time)"}};
+    const std::vector<ExtraOption> extra = {
+        {"--animate", false, "redraw continuously (measure frame time)"},
+        {"--always-throw", false, "every frame throws (the shell exits 70)"}};
     auto opts = parseAppOptions(argc, argv, extra);
     if (!opts) {
         std::fprintf(stderr, "lc-ui-demo: %s\n", opts.error().describe().c_str());
@@ -97,5 +101,6 @@ int main(int argc, char** argv) {
     }
     DemoApp app;
     app.animate = opts->extra.count("--animate") > 0;
+    app.alwaysThrow = opts->extra.count("--always-throw") > 0;
     return (*shell)->run(app);
 }

@@ -1,0 +1,50 @@
+#pragma once
+// lc-display's App: wires the model (flows) to the store (read-only) and the screens, and tells
+// the shell when the picture changes next.
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <lc/ui/app.hpp>
+
+#include "flow/display_model.hpp"
+#include "flow/display_source.hpp"
+
+namespace lc::display {
+
+/// What main hands the App: settings from the config, the store, where the rotation starts.
+struct DisplaySetup {
+    DisplaySettings settings;
+    std::unique_ptr<DisplaySource> source;
+    std::string fallbackZone = "UTC";  ///< the machine's zone, for the demo's header clock
+    bool highContrast = false;
+};
+
+/// The lobby display. Thread-safety: main thread only (as lc::ui::App).
+class DisplayApp final : public lc::ui::App {
+public:
+    DisplayApp(DisplaySetup setup, lc::ui::Ui& ui, Instant start);
+
+    void drawFrame(lc::ui::FrameContext& ctx) override;
+    std::optional<Instant> nextDeadline(Instant now) override;
+    std::string dumpView() const override;
+    void onLanguageChanged(const std::string& lang) override;
+
+private:
+    void reloadIfDue(lc::ui::Ui& ui, Instant now);
+    void switchScreenPower(bool on);
+
+    DisplaySetup m_setup;
+    DisplayInput m_input;
+    DisplayView m_view;
+    std::optional<Instant> m_lastLoad;
+    std::optional<bool> m_screenOn;
+    std::optional<std::string> m_langOverride;  ///< a script's `lang` step
+    ImVec2 m_themeSize{0, 0};
+};
+
+/// How often the store is read again (a sync by lcctl, a signup on the kiosk).
+inline constexpr std::chrono::seconds kReloadEvery{60};
+
+}  // namespace lc::display

@@ -1,0 +1,106 @@
+#include "screens/text_fit.hpp"
+
+#include <lc/core/text.hpp>
+
+namespace lc::display {
+
+using lc::ui::FontRole;
+
+namespace {
+
+constexpr std::string_view kEllipsis = "\u2026";
+
+// Byte offsets of every code point boundary of `s` (0 … size).
+std::vector<std::size_t> boundaries(std::string_view s) {
+    std::vector<std::size_t> out{0};
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        lc::text::nextCodepoint(s, pos);
+        out.push_back(pos);
+    }
+    return out;
+}
+
+// The longest prefix of `s` (on a code point boundary) that fits `width` with `suffix`.
+std::size_t fittingPrefix(const lc::ui::Ui& ui, std::string_view s, FontRole role, float width,
+                          std::string_view suffix) {
+    const auto b = boundaries(s);
+    std::size_t lo = 0, hi = b.size() - 1;  // b[lo] fits; find the largest
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi + 1) / 2;
+        std::string candidate(s.substr(0, b[mid]));
+        candidate += suffix;
+        if (ui.measure(candidate, role).x <= width) lo = mid;
+        else hi = mid - 1;
+    }
+    return b[lo];
+}
+
+std::string trimRight(std::string s) {
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    return s;
+}
+
+}  // namespace
+
+std::string ellipsize(const lc::ui::Ui& ui, std::string_view s, FontRole role, float width) {
+    if (ui.measure(s, role).x <= width) return std::string(s);
+    const auto cut = fittingPrefix(ui, s, role, width, kEllipsis);
+    return trimRight(std::string(s.substr(0, cut))) + std::string(kEllipsis);
+}
+
+std::vector<std::string> wrapLines(const lc::ui::Ui& ui, std::string_view s, FontRole role,
+                                   float width, int maxLines) {
+    std::vector<std::string> lines;
+    std::string_view rest = s;
+    while (!rest.empty() && int(lines.size()) < maxLines) {
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        if (rest.empty()) break;
+        if (int(lines.size()) == maxLines - 1) {
+            lines.push_back(ellipsize(ui, rest, role, width));
+            break;
+        }
+        std::size_t cut = fittingPrefix(ui, rest, role, width, "");
+        if (cut < rest.size()) {
+            const auto space = rest.substr(0, cut + 1).find_last_of(' ');
+            if (space != std::string_view::npos && space > 0) cut = space;
+        }
+        if (cut == 0) cut = std::min<std::size_t>(rest.size(), 1);  // nothing fits: move on
+        lines.push_back(trimRight(std::string(rest.substr(0, cut))));
+        rest.remove_prefix(cut);
+    }
+    return lines;
+}
+
+float lineHeight(const lc::ui::Ui& ui, FontRole role) { return ui.measure("Ag", role).y; }
+
+float drawLine(lc::ui::Ui& ui, ImVec2 pos, std::string_view s, float width, FontRole role,
+               std::optional<ImVec4> color) {
+    if (width <= 0) return 0;
+    ImGui::SetCursorScreenPos(pos);
+    ui.text(ellipsize(ui, s, role, width), role, color);
+    return lineHeight(ui, role);
+}
+
+float drawLineRight(lc::ui::Ui& ui, ImVec2 rightTop, std::string_view s, float width,
+                    FontRole role, std::optional<ImVec4> color) {
+    const std::string fitted = ellipsize(ui, s, role, width);
+    const float w = ui.measure(fitted, role).x;
+    ImGui::SetCursorScreenPos(ImVec2(rightTop.x - w, rightTop.y));
+    ui.text(fitted, role, color);
+    return w;
+}
+
+float drawWrapped(lc::ui::Ui& ui, ImVec2 pos, std::string_view s, float width, int maxLines,
+                  FontRole role, std::optional<ImVec4> color) {
+    const float lh = lineHeight(ui, role);
+    float y = pos.y;
+    for (const auto& line : wrapLines(ui, s, role, width, maxLines)) {
+        ImGui::SetCursorScreenPos(ImVec2(pos.x, y));
+        ui.text(line, role, color);
+        y += lh;
+    }
+    return y - pos.y;
+}
+
+}  // namespace lc::display

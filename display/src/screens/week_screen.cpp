@@ -1,0 +1,100 @@
+// "This week": one row per day, today first, each meeting on a line; "dates vary" for circles
+// whose dates are not all known.
+
+#include <algorithm>
+
+#include <lc/ui/i18n.hpp>
+
+#include "screens/screen_parts.hpp"
+#include "screens/text_fit.hpp"
+
+namespace lc::display {
+
+using lc::ui::FontRole;
+
+namespace {
+
+std::string dayLabel(lc::ui::Ui& ui, const WeekDay& d) {
+    const auto& c = ui.catalogs();
+    const auto& lang = ui.language();
+    const std::string date = lc::ui::formatShortDate(c, lang, d.date);
+    if (d.today) return ui.tr("Today") + " · " + date;
+    return lc::ui::formatWeekday(c, lang, std::chrono::weekday{d.isoWeekday % 7}) + " · " + date;
+}
+
+std::string itemText(lc::ui::Ui& ui, const MeetingRow& r) {
+    std::string s = lc::ui::formatTime(ui.catalogs(), ui.language(), r.localStart) + "  " + r.name;
+    if (r.irregular) s += " (" + ui.tr("dates vary") + ")";
+    return s;
+}
+
+// Lines for each day: one at least (its label, or "—"), the rest shared out in day order.
+std::vector<int> shareLines(const WeekPage& page, int available) {
+    std::vector<int> lines(page.days.size(), 1);
+    int left = available - int(page.days.size());
+    for (std::size_t i = 0; i < page.days.size() && left > 0; ++i) {
+        const int want = std::max<int>(0, int(page.days[i].rows.size()) - 1);
+        const int give = std::min(want, left);
+        lines[i] += give;
+        left -= give;
+    }
+    return lines;
+}
+
+// One day's meetings in `lines` lines; the last says "+N more" when they don't all fit.
+void drawDayItems(lc::ui::Ui& ui, const WeekDay& d, ImVec2 pos, float width, int lines) {
+    const auto& p = ui.palette();
+    const float lh = lineHeight(ui);
+    if (d.rows.empty()) {
+        drawLine(ui, pos, "—", width, FontRole::Body, p.textMuted);
+        return;
+    }
+    const int shown = int(d.rows.size()) <= lines ? int(d.rows.size()) : lines - 1;
+    for (int i = 0; i < shown; ++i) {
+        const auto& r = d.rows[std::size_t(i)];
+        const bool ended = r.state == MeetingState::Ended;
+        drawLine(ui, {pos.x, pos.y + lh * float(i)}, itemText(ui, r), width, FontRole::Body,
+                 ended ? p.textMuted : p.text);
+    }
+    if (shown < int(d.rows.size())) {
+        const auto more = lc::ui::format(ui.tr("+{n} more"), {{"n", std::to_string(d.rows.size() - std::size_t(shown))}});
+        drawLine(ui, {pos.x, pos.y + lh * float(shown)}, more, width, FontRole::Body, p.textMuted);
+    }
+}
+
+}  // namespace
+
+void drawWeekPage(lc::ui::Ui& ui, const WeekPage& page, const Area& a) {
+    const auto& p = ui.palette();
+    const float lh = lineHeight(ui);
+    const float gap = ui.metrics().gap * 0.5f;
+    float labelW = 0;
+    for (const auto& d : page.days) labelW = std::max(labelW, ui.measure(dayLabel(ui, d), FontRole::Bold).x);
+    labelW = std::min(labelW, a.size.x * (a.portrait ? 0.45f : 0.3f));
+    // Portrait: the label above the day's meetings; landscape: beside them.
+    const float itemsX = a.portrait ? a.pos.x + ui.metrics().padding : a.pos.x + labelW + ui.metrics().gap * 2;
+    const float itemsW = a.right() - itemsX;
+    const float footer = page.datesVary.empty() ? 0 : lh + gap;
+    const float perDay = gap + (a.portrait ? lineHeight(ui, FontRole::Bold) : 0);
+    const int available = int((a.size.y - footer - perDay * float(page.days.size())) / lh);
+    const auto lines = shareLines(page, std::max(available, int(page.days.size())));
+    float y = a.pos.y;
+    for (std::size_t i = 0; i < page.days.size(); ++i) {
+        const auto& d = page.days[i];
+        const float need = lh * float(lines[i]) + perDay;
+        if (y + need > a.bottom() - footer + 0.5f) break;
+        drawLine(ui, {a.pos.x, y}, dayLabel(ui, d), labelW, FontRole::Bold, d.today ? p.accent : p.text);
+        const float itemsY = a.portrait ? y + lineHeight(ui, FontRole::Bold) : y;
+        drawDayItems(ui, d, {itemsX, itemsY}, itemsW, lines[i]);
+        y += need;
+    }
+    if (!page.datesVary.empty()) {
+        std::string names;
+        for (const auto& r : page.datesVary) names += (names.empty() ? "" : ", ") + r.name;
+        drawLine(ui, {a.pos.x, a.bottom() - lh},
+                 lc::ui::format(ui.tr("Dates vary: {names}"), {{"names", names}}), a.size.x,
+                 FontRole::Body, p.textMuted);
+    }
+}
+
+}  // namespace lc::display

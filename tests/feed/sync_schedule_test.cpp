@@ -59,6 +59,8 @@ TEST_CASE("SyncSchedule", "[feed]") {
 
     SECTION("after a failure: backoff, but never before Retry-After") {
         CHECK(lc::feed::nextDueAfterFailure(t0(), 1, std::nullopt, policy, fixed(0.5)) == t0() + 30s);
+        CHECK(lc::feed::nextDueAfterFailure(t0(), 1, std::nullopt, policy, fixed(0.0)) == t0() + 30s);
+        CHECK(lc::feed::nextDueAfterFailure(t0(), 3, std::nullopt, policy, fixed(0.5)) == t0() + 120s);
         CHECK(lc::feed::nextDueAfterFailure(t0(), 1, t0() + 600s, policy, fixed(0.5)) == t0() + 600s);
     }
 

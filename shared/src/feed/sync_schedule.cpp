@@ -104,7 +104,8 @@ Instant nextDueAfterSuccess(Instant now, std::optional<seconds> maxAge, const Sy
 
 Instant nextDueAfterFailure(Instant now, int consecutiveFailures, std::optional<Instant> retryAfter,
                             const SyncPolicy& policy, const UniformRandom& random) {
-    Instant due = now + backoffDelay(consecutiveFailures, policy.backoffBase, policy.backoffCap, random);
+    Instant due = now + std::max(policy.minRetry,
+                                 backoffDelay(consecutiveFailures, policy.backoffBase, policy.backoffCap, random));
     if (retryAfter) due = std::max(due, std::min(*retryAfter, now + policy.maxAgeCap));
     return due;
 }

@@ -4,7 +4,7 @@
 //
 // After a success the next sync is due after max(max-age, the configured interval), stretched by
 // up to +jitter so a fleet of kiosks drifts apart; after failures, full-jitter exponential backoff
-// (uniform in [0, min(1 h, 1 min × 2^(n-1))]), never before a server's Retry-After.
+// (uniform in [0, min(1 h, 1 min × 2^(n-1))], at least 30 s), never before a server's Retry-After.
 
 #include <chrono>
 #include <functional>
@@ -31,6 +31,7 @@ struct SyncPolicy {
     double intervalJitter = 0.2;                ///< stretch the wait by up to this fraction
     std::chrono::seconds backoffBase{60};       ///< first backoff ceiling
     std::chrono::seconds backoffCap{60 * 60};   ///< largest backoff ceiling
+    std::chrono::seconds minRetry{30};          ///< floor of a jittered backoff (no hammering)
     std::chrono::seconds maxAgeCap{24 * 3600};  ///< a larger max-age (or Retry-After) is clipped
 
     /// The policy a config's `feed` section asks for.
@@ -51,7 +52,8 @@ std::optional<Instant> parseRetryAfter(std::string_view value, Instant now);
 Instant nextDueAfterSuccess(Instant now, std::optional<std::chrono::seconds> maxAge,
                             const SyncPolicy& policy, const UniformRandom& random);
 
-/// Next due instant after the `consecutiveFailures`-th failure in a row (≥ 1).
+/// Next due instant after the `consecutiveFailures`-th failure in a row (≥ 1): now + max(minRetry,
+/// backoffDelay), or the Retry-After instant when later (clipped to maxAgeCap).
 Instant nextDueAfterFailure(Instant now, int consecutiveFailures, std::optional<Instant> retryAfter,
                             const SyncPolicy& policy, const UniformRandom& random);
 

@@ -253,21 +253,20 @@ def list_circles(items, query, today):
     if scope:
         selected = [it for it in selected if in_scope(it, scope, today)]
 
+    open_count = sum(1 for it in selected
+                     if it.get("signup_open") and _date(it["last_meeting_date"]) >= today)
+    body = {"count": len(selected), "signup_open_count": open_count,
+            "signup_closed_count": len(selected) - open_count}
+    if paging:
+        body["offset"] = offset
+        body["limit"] = limit
+        selected = selected[offset:offset + limit] if limit >= 0 else selected[offset:limit]
     out = []
-    for item in selected:
+    for item in selected:  # only the page is copied: paging 10,000 circles stays cheap
         copy = {k: v for k, v in item.items() if k not in ("next_meeting_date", "team_id")}
         if scope in ("active", "upcoming", "current"):
             copy["next_meeting_date"] = next_meeting_date(item, today)
         out.append(copy)
-
-    open_count = sum(1 for it in selected
-                     if it.get("signup_open") and _date(it["last_meeting_date"]) >= today)
-    body = {"count": len(out), "signup_open_count": open_count,
-            "signup_closed_count": len(out) - open_count}
-    if paging:
-        body["offset"] = offset
-        body["limit"] = limit
-        out = out[offset:offset + limit] if limit >= 0 else out[offset:limit]
     body["items"] = out
     return body
 

@@ -13,6 +13,8 @@
 #include <lc/store/circle_repository.hpp>
 #include <lc/store/sync_state_repository.hpp>
 
+#include "page_scan.hpp"
+
 namespace lc::feed {
 
 namespace {
@@ -157,41 +159,40 @@ Result<bool> allPagesNotModified(Pull& p, const std::vector<PageValidators>& pag
     return true;
 }
 
-// One page of the full read; appends its circles and returns how many items it held.
-Result<int> readPage(Pull& p, int offset, int& count, std::vector<Circle>& circles,
-                     std::set<std::int64_t>& ids, Fnv64& hash) {
+// One page of the full read: checked, hashed and kept for parsing; returns how many items it held.
+Result<int> fetchPage(Pull& p, int offset, long long& count, std::vector<std::string>& bodies, Fnv64& hash) {
     auto r = fetch(p, offset, {});
     if (!r) return fail(r.error());
     if (r->status == 304)
         return fail(ErrorCode::Upstream, sync_error::kProtocol, "the feed answered 304 to an unconditional GET");
     if (r->status != 200) return fail(statusError(*r, p.failure, p.now));
-    auto page = parseFeedPage(r->body);
-    if (!page) return fail(page.error());
-    if (count < 0) count = page->count;
-    if (page->count != count)
+    auto envelope = detail::scanPage(r->body);
+    if (!envelope) {
+        auto page = parseFeedPage(r->body);  // for its precise error ("looks like HTML", ...)
+        if (!page) return fail(page.error());
+        envelope = detail::PageEnvelope{page->count, static_cast<int>(page->circles.size()) + page->skipped};
+    }
+    if (count < 0) count = envelope->count;
+    if (envelope->count != count)
         return fail(ErrorCode::Parse, sync_error::kCountChanged,
                     "the feed's count changed while paging (" + std::to_string(count) + " → " +
-                        std::to_string(page->count) + ")");
+                        std::to_string(envelope->count) + ")");
+    if (p.out.result.bytes > kMaxFeedBytes)
+        return fail(ErrorCode::Parse, sync_error::kProtocol, "the feed is larger than 50 MB in all");
     hash.add(r->body);
-    PageValidators v{offset, r->header("etag").value_or(""), r->header("last-modified").value_or("")};
-    p.out.validators.push_back(std::move(v));
+    p.out.validators.push_back({offset, r->header("etag").value_or(""), r->header("last-modified").value_or("")});
     if (offset == 0)
         if (auto cc = r->header("cache-control")) p.out.maxAge = parseMaxAge(*cc);
-    p.out.result.skipped += page->skipped;
-    for (auto& c : page->circles) {
-        if (ids.insert(c.id).second) circles.push_back(std::move(c));
-        else ++p.out.result.skipped;  // the same circle on two pages (the feed moved under us)
-    }
-    return static_cast<int>(page->circles.size()) + page->skipped;
+    bodies.push_back(std::move(r->body));
+    return envelope->items;
 }
 
-Result<std::vector<Circle>> readAllPages(Pull& p, Fnv64& hash) {
-    std::vector<Circle> circles;
-    std::set<std::int64_t> ids;
-    int count = -1;
-    int offset = 0;
+// Every page, until `count` items arrived. Bodies are parsed only if the feed changed.
+Result<std::vector<std::string>> fetchAllPages(Pull& p, Fnv64& hash, long long& count) {
+    std::vector<std::string> bodies;
+    long long offset = 0;
     for (int page = 0; page < p.options.maxPages; ++page) {
-        auto items = readPage(p, offset, count, circles, ids, hash);
+        auto items = fetchPage(p, static_cast<int>(offset), count, bodies, hash);
         if (!items) return fail(items.error());
         offset += *items;
         if (offset >= count || *items == 0) break;
@@ -200,6 +201,21 @@ Result<std::vector<Circle>> readAllPages(Pull& p, Fnv64& hash) {
         return fail(ErrorCode::Parse, sync_error::kCountMismatch,
                     "the feed's count is " + std::to_string(count) + " but " + std::to_string(offset) +
                         " items arrived");
+    return bodies;
+}
+
+Result<std::vector<Circle>> parsePages(Pull& p, const std::vector<std::string>& bodies) {
+    std::vector<Circle> circles;
+    std::set<std::int64_t> ids;
+    for (const auto& body : bodies) {
+        auto page = parseFeedPage(body);
+        if (!page) return fail(page.error());
+        p.out.result.skipped += page->skipped;
+        for (auto& c : page->circles) {
+            if (ids.insert(c.id).second) circles.push_back(std::move(c));
+            else ++p.out.result.skipped;  // the same circle on two pages (the feed moved under us)
+        }
+    }
     return circles;
 }
 
@@ -229,16 +245,20 @@ Result<Outcome> pullHttp(Pull& p, const store::SyncState& state) {
     }
     Fnv64 hash;
     hash.add(configFingerprint(p.cfg, p.paged.base));
-    auto circles = readAllPages(p, hash);
-    if (!circles) return fail(circles.error());
+    long long count = -1;
+    auto bodies = fetchAllPages(p, hash, count);
+    if (!bodies) return fail(bodies.error());
     p.out.hash = hash.hex();
     if (canSkip && p.out.hash == state.feedHash) {
+        // Byte-identical pages: the snapshot holds every item but the ones skipped last time.
         p.out.result.notModified = true;
-        auto n = snapshotSize(p.db);
-        if (!n) return fail(n.error());
-        p.out.result.circles = *n;
+        p.out.result.skipped = (*snapshot)->skipped;
+        p.out.result.circles = static_cast<int>(count) - (*snapshot)->skipped;
         return std::move(p.out);
     }
+    auto circles = parsePages(p, *bodies);
+    if (!circles) return fail(circles.error());
+    bodies->clear();
     const int skipped = p.out.result.skipped;
     auto report = ingestCircles(p.db, std::move(*circles), skipped, p.cfg,
                                 {p.now, p.options.feedUrl, skipped});

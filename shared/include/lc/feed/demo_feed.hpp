@@ -22,7 +22,8 @@ Date mondayOf(Date d);
 /// signup_open stay as the feed states them, which is right because every date moves alike.
 void shiftForDemo(std::vector<Circle>& circles, Date referenceMonday, Date todayLocal);
 
-/// Parses `<assetsDir>/demo/feed.json` and shifts it around `todayLocal` (from kDemoFeedMonday).
+/// Parses `<assetsDir>/demo/feed.json`, guesses each circle's zone on the feed's own dates (a
+/// shifted date can cross DST), then shifts it around `todayLocal` (from kDemoFeedMonday).
 Result<FeedPage> loadDemoFeed(const std::string& assetsDir, Date todayLocal);
 
 }  // namespace lc::feed

@@ -6,6 +6,7 @@
 
 #include <curl/curl.h>
 
+#include <lc/core/text.hpp>
 #include <lc/core/version.hpp>
 
 namespace lc::feed {
@@ -34,13 +35,6 @@ std::string lower(std::string s) {
     return s;
 }
 
-std::string trim(std::string_view s) {
-    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && isSpace(s.front())) s.remove_prefix(1);
-    while (!s.empty() && isSpace(s.back())) s.remove_suffix(1);
-    return std::string(s);
-}
-
 size_t onBody(char* data, size_t size, size_t count, void* user) {
     auto* t = static_cast<Transfer*>(user);
     const size_t n = size * count;
@@ -63,7 +57,7 @@ size_t onHeader(char* data, size_t size, size_t count, void* user) {
     const auto colon = line.find(':');
     if (colon != std::string_view::npos && colon > 0)
         t->response.headers.emplace_back(lower(std::string(line.substr(0, colon))),
-                                         trim(line.substr(colon + 1)));
+                                         lc::trim(line.substr(colon + 1)));
     return n;
 }
 

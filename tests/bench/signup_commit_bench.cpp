@@ -66,11 +66,14 @@ int main(int argc, char** argv) {
             ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
         }
         if (!ms.empty()) {
-            std::printf("durable signup commit (upsert + outbox row, WAL, synchronous=FULL), %zu runs on %s\n",
-                        ms.size(), base.string().c_str());
-            std::printf("  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  (budget: p99 < 20 ms)\n",
-                        percentile(ms, 0.50), percentile(ms, 0.90), percentile(ms, 0.99),
-                        *std::max_element(ms.begin(), ms.end()));
+            std::printf(
+                "durable signup commit (upsert + outbox row, WAL, synchronous=FULL), %zu runs on "
+                "%s\n",
+                ms.size(), base.string().c_str());
+            std::printf(
+                "  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  (budget: p99 < 20 ms)\n",
+                percentile(ms, 0.50), percentile(ms, 0.90), percentile(ms, 0.99),
+                *std::max_element(ms.begin(), ms.end()));
         }
     }
     fs::remove_all(dir);

@@ -29,7 +29,8 @@ TEST_CASE("CheckInRepository", "[store]") {
     CheckInRepository checkins(db);
     SignupRepository signups(db);
 
-    SECTION("a second check-in of the same person to the same meeting is a no-op returning the first") {
+    SECTION(
+        "a second check-in of the same person to the same meeting is a no-op returning the first") {
         auto first = checkins.add(checkIn("Ana López", date(2026, 12, 1), at()));
         REQUIRE(first);
         CHECK(first->created);

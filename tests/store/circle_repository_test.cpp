@@ -91,7 +91,8 @@ TEST_CASE("CircleRepository", "[store]") {
     }
 
     SECTION("a new snapshot replaces the old one whole") {
-        REQUIRE(circles.replaceSnapshot({test::circle(1, "A"), test::circle(2, "B")}, {test::at(), "s1", 0}));
+        REQUIRE(circles.replaceSnapshot({test::circle(1, "A"), test::circle(2, "B")},
+                                        {test::at(), "s1", 0}));
         REQUIRE(circles.replaceSnapshot({test::circle(3, "C")}, {test::at(60), "s2", 1}));
         auto all = circles.all();
         REQUIRE(all->size() == 1);
@@ -102,11 +103,13 @@ TEST_CASE("CircleRepository", "[store]") {
     }
 
     SECTION("a replace that fails half-way leaves the previous snapshot whole") {
-        REQUIRE(circles.replaceSnapshot({test::circle(1, "A"), test::circle(2, "B")}, {test::at(), "old", 0}));
+        REQUIRE(circles.replaceSnapshot({test::circle(1, "A"), test::circle(2, "B")},
+                                        {test::at(), "old", 0}));
         // Two circles with one id: the second insert violates the primary key after the delete
         // and the first insert already ran.
-        auto bad = circles.replaceSnapshot({test::circle(3, "C"), test::circle(4, "D"), test::circle(3, "C again")},
-                                           {test::at(60), "new", 0});
+        auto bad = circles.replaceSnapshot(
+            {test::circle(3, "C"), test::circle(4, "D"), test::circle(3, "C again")},
+            {test::at(60), "new", 0});
         REQUIRE_FALSE(bad);
         CHECK(bad.error().code == ErrorCode::Database);
         CHECK(bad.error().id == "[store.sql.4]");

@@ -9,8 +9,8 @@
 #include <sqlite3.h>
 
 #include <lc/store/database.hpp>
-#include <lc/store/signup_repository.hpp>
 #include <lc/store/settings_repository.hpp>
+#include <lc/store/signup_repository.hpp>
 
 #include "store_test_support.hpp"
 
@@ -187,7 +187,9 @@ TEST_CASE("Database", "[store]") {
     TempDir dir;
     const std::string path = dir.file("lc.db");
 
-    SECTION("a new file is created 0600, migrated to the latest version, with WAL, FULL, FKs, busy timeout") {
+    SECTION(
+        "a new file is created 0600, migrated to the latest version, with WAL, FULL, FKs, busy "
+        "timeout") {
         ::umask(022);
         auto db = Database::open(path);
         REQUIRE(db);
@@ -202,15 +204,17 @@ TEST_CASE("Database", "[store]") {
         CHECK(raw.text("PRAGMA journal_mode") == "wal");
         sqlite3* h = db->handle();
         sqlite3_stmt* s = nullptr;
-        for (auto [pragma, want] : {std::pair{"PRAGMA synchronous", 2}, {"PRAGMA foreign_keys", 1},
-                                     {"PRAGMA busy_timeout", 5000}}) {
+        for (auto [pragma, want] : {std::pair{"PRAGMA synchronous", 2},
+                                    {"PRAGMA foreign_keys", 1},
+                                    {"PRAGMA busy_timeout", 5000}}) {
             REQUIRE(sqlite3_prepare_v2(h, pragma, -1, &s, nullptr) == SQLITE_OK);
             REQUIRE(sqlite3_step(s) == SQLITE_ROW);
             CHECK(sqlite3_column_int(s, 0) == want);
             sqlite3_finalize(s);
         }
         CHECK(db->integrityCheck());
-        CHECK_FALSE(std::filesystem::exists(path + ".pre-v" + std::to_string(Database::latestSchemaVersion()) + ".bak"));
+        CHECK_FALSE(std::filesystem::exists(
+            path + ".pre-v" + std::to_string(Database::latestSchemaVersion()) + ".bak"));
     }
 
     SECTION("an existing file with loose permissions is tightened to 0600") {
@@ -231,16 +235,21 @@ TEST_CASE("Database", "[store]") {
             RawDb raw(path);
             raw.exec(kV1Schema);
             raw.exec("PRAGMA user_version=1");
-            raw.exec("INSERT INTO signups(id, circle_id, name, email, email_key, mobile, goals, support, custom_answer, "
-                     "consent, consent_version, communications_opt_in, created_at, updated_at, send_upstream, "
-                     "local_only_reason, source) VALUES ('s1', 7, 'Ana', 'Ana@Example.org', 'ana@example.org', '', "
-                     "'g', 's', '', 1, 'v1', 0, 100, 100, 1, '', 'kiosk')");
+            raw.exec(
+                "INSERT INTO signups(id, circle_id, name, email, email_key, mobile, goals, "
+                "support, custom_answer, "
+                "consent, consent_version, communications_opt_in, created_at, updated_at, "
+                "send_upstream, "
+                "local_only_reason, source) VALUES ('s1', 7, 'Ana', 'Ana@Example.org', "
+                "'ana@example.org', '', "
+                "'g', 's', '', 1, 'v1', 0, 100, 100, 1, '', 'kiosk')");
         }
         auto db = Database::open(path);
         INFO((db ? std::string() : db.error().describe()));
         REQUIRE(db);
         CHECK(db->schemaVersion() == Database::latestSchemaVersion());
-        const std::string bak = path + ".pre-v" + std::to_string(Database::latestSchemaVersion()) + ".bak";
+        const std::string bak =
+            path + ".pre-v" + std::to_string(Database::latestSchemaVersion()) + ".bak";
         REQUIRE(std::filesystem::exists(bak));
         CHECK(modeOf(bak) == 0600);
         {
@@ -278,7 +287,9 @@ TEST_CASE("Database", "[store]") {
     SECTION("a file that is not a database is refused") {
         {
             FILE* f = std::fopen(path.c_str(), "w");
-            std::fputs("this is not an SQLite database, just some text long enough to have a header......", f);
+            std::fputs(
+                "this is not an SQLite database, just some text long enough to have a header......",
+                f);
             std::fclose(f);
         }
         auto db = Database::open(path);

@@ -18,7 +18,8 @@ using test::at;
 namespace {
 
 // A signup that does not enqueue by itself, so the test controls the outbox.
-std::string localSignup(SignupRepository& signups, const std::string& email, std::int64_t circle = 7) {
+std::string localSignup(SignupRepository& signups, const std::string& email,
+                        std::int64_t circle = 7) {
     Signup s = test::signup(circle, "X", email);
     s.sendUpstream = false;
     return signups.upsert(s)->id;
@@ -60,14 +61,17 @@ TEST_CASE("OutboxRepository", "[store]") {
         CHECK(r.attempts == 1);
         CHECK(r.personKey == "a@example.org");
         CHECK(outbox.claim("kiosk-2", at(20), seconds{60}, 10)->empty());
-        auto expired = outbox.claim("kiosk-2", at(200), seconds{60}, 10);  // crashed holder: lease over
+        auto expired =
+            outbox.claim("kiosk-2", at(200), seconds{60}, 10);  // crashed holder: lease over
         CHECK(ids(*expired) == std::vector<std::string>{a, later});
         CHECK((*expired)[0].attempts == 2);
         auto empty = outbox.claim("kiosk-3", at(200), seconds{60}, 0);
         CHECK(empty->empty());
     }
 
-    SECTION("states: delivered, rejected, retry with a first failure set once, needs staff, staff retry") {
+    SECTION(
+        "states: delivered, rejected, retry with a first failure set once, needs staff, staff "
+        "retry") {
         std::string id = enqueueFor(outbox, localSignup(signups, "a@example.org"), at());
         REQUIRE(outbox.claim("p", at(), seconds{60}, 1)->size() == 1);
         REQUIRE(outbox.markRetry(id, at(30), "HTTP 503", at(1)));
@@ -164,7 +168,8 @@ TEST_CASE("OutboxRepository", "[store]") {
         CHECK(none.error().id == "[store.outbox.3]");
         CHECK(none.error().code == ErrorCode::InvalidInput);
         for (auto r : {outbox.markDelivered("x", at()), outbox.markRejected("x", "{}"),
-                       outbox.markRetry("x", at(), "e", at()), outbox.markNeedsStaff("x", "e"), outbox.retry("x", at())}) {
+                       outbox.markRetry("x", at(), "e", at()), outbox.markNeedsStaff("x", "e"),
+                       outbox.retry("x", at())}) {
             REQUIRE_FALSE(r);
             CHECK(r.error().code == ErrorCode::NotFound);
             CHECK(r.error().id == "[store.outbox.1]");
@@ -174,7 +179,8 @@ TEST_CASE("OutboxRepository", "[store]") {
     SECTION("two connections to one file, claiming at once, never hold the same row") {
         constexpr int kRows = 60;
         for (int i = 0; i < kRows; ++i) {
-            enqueueFor(outbox, localSignup(signups, "p" + std::to_string(i) + "@example.org"), at());
+            enqueueFor(outbox, localSignup(signups, "p" + std::to_string(i) + "@example.org"),
+                       at());
         }
         std::vector<std::string> got[2];
         auto worker = [&](int w) {

@@ -17,8 +17,8 @@ using test::at;
 namespace {
 constexpr long long kDay = 86400;
 
-CheckIn checkIn(std::int64_t circle, const std::string& name, Instant when, const std::string& signupId,
-                const std::string& rosterId = "") {
+CheckIn checkIn(std::int64_t circle, const std::string& name, Instant when,
+                const std::string& signupId, const std::string& rosterId = "") {
     CheckIn c;
     c.circleId = circle;
     c.meetingDate = test::date(2026, 12, 1);
@@ -50,7 +50,9 @@ TEST_CASE("PrivacyRepository", "[store]") {
     REQUIRE(checkins.add(checkIn(8, "Ana L.", at(), "", "r-ana")));
     REQUIRE(checkins.add(checkIn(7, "Bo", at(), bo->id)));
 
-    SECTION("export gathers signups, check-ins, roster entries and outbox rows, email matched in any case") {
+    SECTION(
+        "export gathers signups, check-ins, roster entries and outbox rows, email matched in any "
+        "case") {
         auto e = privacy.exportPerson(PersonRef{"ANA@example.ORG", ""});
         REQUIRE(e);
         REQUIRE(e->signups.size() == 1);

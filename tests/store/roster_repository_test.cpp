@@ -26,8 +26,8 @@ TEST_CASE("RosterRepository", "[store]") {
     RosterRepository roster(db);
 
     SECTION("import, list sorted by name, replace") {
-        auto n = roster.replaceForCircle(7, {entry("zoe", "z@example.org"), entry("Ana", "a@example.org"),
-                                             entry("bo", "")});
+        auto n = roster.replaceForCircle(
+            7, {entry("zoe", "z@example.org"), entry("Ana", "a@example.org"), entry("bo", "")});
         REQUIRE(n);
         CHECK(*n == 3);
         auto list = *roster.forCircle(7);
@@ -47,7 +47,8 @@ TEST_CASE("RosterRepository", "[store]") {
 
     SECTION("a failing import leaves the previous roster whole") {
         REQUIRE(roster.replaceForCircle(7, {entry("Ana", ""), entry("Bo", "")}));
-        auto bad = roster.replaceForCircle(7, {entry("Cy", "", "same-id"), entry("Di", "", "same-id")});
+        auto bad =
+            roster.replaceForCircle(7, {entry("Cy", "", "same-id"), entry("Di", "", "same-id")});
         REQUIRE_FALSE(bad);
         CHECK(bad.error().id == "[store.sql.4]");
         auto list = *roster.forCircle(7);

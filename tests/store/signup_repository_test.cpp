@@ -14,7 +14,8 @@ using test::at;
 namespace {
 std::vector<OutboxRow> rowsOf(OutboxRepository& outbox, const std::string& signupId) {
     std::vector<OutboxRow> out;
-    for (const char* state : {kOutboxPending, kOutboxDelivered, kOutboxRejected, kOutboxNeedsStaff}) {
+    for (const char* state :
+         {kOutboxPending, kOutboxDelivered, kOutboxRejected, kOutboxNeedsStaff}) {
         auto rows = outbox.listByState(state);
         for (auto& r : *rows) {
             if (r.signupId == signupId) out.push_back(r);
@@ -114,18 +115,22 @@ TEST_CASE("SignupRepository", "[store]") {
         REQUIRE(signups.upsert(test::signup(7, "Ana", "ana@example.org", "", at(10))));  // leased
         CHECK(rowsOf(outbox, w->id).size() == 2);
         REQUIRE(outbox.markDelivered((*claimed)[0].id, at(20)));
-        REQUIRE(signups.upsert(test::signup(7, "Ana", "ana@example.org", "", at(30))));  // pending unleased
+        REQUIRE(signups.upsert(
+            test::signup(7, "Ana", "ana@example.org", "", at(30))));  // pending unleased
         CHECK(rowsOf(outbox, w->id).size() == 2);
         auto next = outbox.claim("p1", at(40), std::chrono::seconds{60}, 10);
         REQUIRE(next->size() == 1);
         REQUIRE(outbox.markDelivered((*next)[0].id, at(50)));
-        REQUIRE(signups.upsert(test::signup(7, "Ana", "ana@example.org", "", at(60))));  // all delivered
+        REQUIRE(signups.upsert(
+            test::signup(7, "Ana", "ana@example.org", "", at(60))));  // all delivered
         auto rows = rowsOf(outbox, w->id);
         CHECK(rows.size() == 3);
         CHECK(outbox.counts()->pending == 1);
     }
 
-    SECTION("voiding keeps the row for audit, drops its unsent outbox row; voided rows are not matched") {
+    SECTION(
+        "voiding keeps the row for audit, drops its unsent outbox row; voided rows are not "
+        "matched") {
         auto w = signups.upsert(test::signup(7, "Ana", "ana@example.org"));
         REQUIRE(signups.voidSignup(w->id));
         CHECK((*signups.byId(w->id))->voided);
@@ -140,18 +145,19 @@ TEST_CASE("SignupRepository", "[store]") {
     }
 
     SECTION("localPending counts what the snapshot cannot include yet, one per person") {
-        auto a = signups.upsert(test::signup(7, "A", "a@example.org"));        // pending upstream
-        auto b = signups.upsert(test::signup(7, "B", "b@example.org"));        // delivered at +10
-        REQUIRE(signups.upsert(test::signup(7, "C", "", "+15551112222")));    // mobile only: local
-        auto d = signups.upsert(test::signup(7, "D", "d@example.org"));        // rejected
-        auto e = signups.upsert(test::signup(7, "E", "e@example.org"));        // voided
-        REQUIRE(signups.upsert(test::signup(8, "F", "f@example.org")));        // another circle
+        auto a = signups.upsert(test::signup(7, "A", "a@example.org"));     // pending upstream
+        auto b = signups.upsert(test::signup(7, "B", "b@example.org"));     // delivered at +10
+        REQUIRE(signups.upsert(test::signup(7, "C", "", "+15551112222")));  // mobile only: local
+        auto d = signups.upsert(test::signup(7, "D", "d@example.org"));     // rejected
+        auto e = signups.upsert(test::signup(7, "E", "e@example.org"));     // voided
+        REQUIRE(signups.upsert(test::signup(8, "F", "f@example.org")));     // another circle
         REQUIRE(signups.voidSignup(e->id));
         auto claimed = outbox.claim("p", at(1), std::chrono::seconds{60}, 10);
         REQUIRE(claimed);
         for (const auto& r : *claimed) {
             if (r.signupId == b->id) REQUIRE(outbox.markDelivered(r.id, at(10)));
-            if (r.signupId == d->id) REQUIRE(outbox.markRejected(r.id, R"({"email":["Invalid email address"]})"));
+            if (r.signupId == d->id)
+                REQUIRE(outbox.markRejected(r.id, R"({"email":["Invalid email address"]})"));
             if (r.signupId == a->id) REQUIRE(outbox.markRetry(r.id, at(100), "timeout", at(2)));
         }
         CHECK(*signups.localPending(7, at(5)) == 3);   // A, B (delivered after the fetch), C

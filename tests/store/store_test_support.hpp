@@ -15,7 +15,7 @@ namespace lc::store::test {
 
 /// A fresh directory under $TMPDIR, removed with everything in it at scope end.
 class TempDir {
-public:
+  public:
     TempDir() {
         std::string pattern = (std::filesystem::temp_directory_path() / "lc-store-XXXXXX").string();
         char* made = ::mkdtemp(pattern.data());
@@ -31,7 +31,7 @@ public:
     /// A path inside the directory.
     std::string file(const std::string& name) const { return (m_path / name).string(); }
 
-private:
+  private:
     std::filesystem::path m_path;
 };
 

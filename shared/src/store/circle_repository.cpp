@@ -14,10 +14,13 @@ constexpr const char* kColumns =
     "id, name, course_id, course_title, course_provider, course_link, facilitators, venue_name, "
     "venue_address, city, region, country, latitude, longitude, online, language, start_date, "
     "last_meeting_date, next_meeting_date, weeks, meeting_time, end_time, time_zone_abbrev, "
-    "start_offset_minutes, time_zone, url, signup_limit, signup_count, signup_open, status, image_url, "
+    "start_offset_minutes, time_zone, url, signup_limit, signup_count, signup_open, status, "
+    "image_url, "
     "signup_question";
 
-std::string facilitatorsJson(const std::vector<std::string>& names) { return nlohmann::json(names).dump(); }
+std::string facilitatorsJson(const std::vector<std::string>& names) {
+    return nlohmann::json(names).dump();
+}
 
 std::vector<std::string> parseFacilitators(const std::string& text) {
     auto j = nlohmann::json::parse(text, nullptr, false);
@@ -35,11 +38,13 @@ std::optional<std::string> optDate(const std::optional<Date>& d) {
 
 void insertCircle(Query& q, const Circle& c) {
     const Venue& v = c.venue;
-    q.bind(c.id, c.name, c.courseId, c.courseTitle, c.courseProvider, c.courseLink, facilitatorsJson(c.facilitators),
-           v.name, v.address, v.city, v.region, v.country, v.latitude, v.longitude, c.online, c.language,
-           detail::formatDate(c.startDate), detail::formatDate(c.lastMeetingDate), optDate(c.nextMeetingDate),
-           c.weeks, c.meetingTime.count(), c.endTime.count(), c.timeZoneAbbrev, c.startOffsetMinutes, c.timeZone,
-           c.url, c.signupLimit, c.signupCount, c.signupOpen, c.status, c.imageUrl, c.signupQuestion)
+    q.bind(c.id, c.name, c.courseId, c.courseTitle, c.courseProvider, c.courseLink,
+           facilitatorsJson(c.facilitators), v.name, v.address, v.city, v.region, v.country,
+           v.latitude, v.longitude, c.online, c.language, detail::formatDate(c.startDate),
+           detail::formatDate(c.lastMeetingDate), optDate(c.nextMeetingDate), c.weeks,
+           c.meetingTime.count(), c.endTime.count(), c.timeZoneAbbrev, c.startOffsetMinutes,
+           c.timeZone, c.url, c.signupLimit, c.signupCount, c.signupOpen, c.status, c.imageUrl,
+           c.signupQuestion)
         .run();
 }
 
@@ -88,20 +93,24 @@ Circle readCircle(const Query& q) {
 
 CircleRepository::CircleRepository(Database& db) : m_stmts(db.handle()) {}
 
-Result<void> CircleRepository::replaceSnapshot(const std::vector<Circle>& circles, const SnapshotMeta& meta) {
+Result<void> CircleRepository::replaceSnapshot(const std::vector<Circle>& circles,
+                                               const SnapshotMeta& meta) {
     return detail::guarded([&] {
         auto tx = detail::beginTx(m_stmts.db());
         Query(m_stmts, "DELETE FROM circles").run();
-        Query insert(m_stmts, std::string("INSERT INTO circles(") + kColumns +
-                                  ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                                  "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)");
+        Query insert(
+            m_stmts,
+            std::string("INSERT INTO circles(") + kColumns +
+                ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+                "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)");
         for (const Circle& c : circles) {
             insertCircle(insert, c);
             insert.reset();
         }
         Query(m_stmts,
               "INSERT INTO snapshot(one, fetched_at, source, skipped) VALUES (1, ?1, ?2, ?3) "
-              "ON CONFLICT(one) DO UPDATE SET fetched_at = excluded.fetched_at, source = excluded.source, "
+              "ON CONFLICT(one) DO UPDATE SET fetched_at = excluded.fetched_at, source = "
+              "excluded.source, "
               "skipped = excluded.skipped")
             .bind(meta.fetchedAt, meta.source, meta.skipped)
             .run();

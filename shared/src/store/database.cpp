@@ -23,8 +23,9 @@ constexpr int kBusyTimeoutMs = 5000;
 bool isMemory(const std::string& path) { return path == ":memory:" || path.empty(); }
 
 std::string howToRun(const std::string& path) {
-    return " Run it as the user that owns the database (e.g. `sudo -u learning-circles lcctl --db " + path +
-           " ...`), or pass a --db you can write.";
+    return " Run it as the user that owns the database (e.g. `sudo -u learning-circles lcctl "
+           "--db " +
+           path + " ...`), or pass a --db you can write.";
 }
 
 std::string directoryOf(const std::string& path) {
@@ -38,8 +39,10 @@ std::string directoryOf(const std::string& path) {
 void prepareFile(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0) {
-        if (::access(path.c_str(), R_OK | W_OK) != 0 || ::access(directoryOf(path).c_str(), W_OK | X_OK) != 0) {
-            throwError(ErrorCode::Io, "[store.open.2]", "cannot write the database " + path + "." + howToRun(path));
+        if (::access(path.c_str(), R_OK | W_OK) != 0 ||
+            ::access(directoryOf(path).c_str(), W_OK | X_OK) != 0) {
+            throwError(ErrorCode::Io, "[store.open.2]",
+                       "cannot write the database " + path + "." + howToRun(path));
         }
         if (st.st_uid == ::geteuid() && (st.st_mode & 077) != 0) ::chmod(path.c_str(), 0600);
         return;
@@ -48,10 +51,12 @@ void prepareFile(const std::string& path) {
     if (fd < 0) {
         int err = errno;
         if (err == EACCES || err == EPERM || err == EROFS) {
-            throwError(ErrorCode::Io, "[store.open.2]", "cannot create the database " + path + ": " +
-                                                            std::strerror(err) + "." + howToRun(path));
+            throwError(ErrorCode::Io, "[store.open.2]",
+                       "cannot create the database " + path + ": " + std::strerror(err) + "." +
+                           howToRun(path));
         }
-        throwError(ErrorCode::Io, "[store.open.1]", "cannot create the database " + path + ": " + std::strerror(err));
+        throwError(ErrorCode::Io, "[store.open.1]",
+                   "cannot create the database " + path + ": " + std::strerror(err));
     }
     ::fchmod(fd, 0600);  // the umask may have been looser or stricter; 0600 is what we want
     ::close(fd);
@@ -67,10 +72,13 @@ void restrictSideFiles(const std::string& path) {
 
 // The online backup API: a consistent copy of `src` at `dest`, created 0600.
 Result<void> copyDatabase(sqlite3* src, const std::string& dest) {
-    if (!src) return fail(ErrorCode::Database, "[store.backup.2]", "no source connection to back up from");
+    if (!src)
+        return fail(ErrorCode::Database, "[store.backup.2]",
+                    "no source connection to back up from");
     int fd = ::open(dest.c_str(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) {
-        return fail(ErrorCode::Io, "[store.backup.1]", "cannot create " + dest + ": " + std::strerror(errno));
+        return fail(ErrorCode::Io, "[store.backup.1]",
+                    "cannot create " + dest + ": " + std::strerror(errno));
     }
     ::fchmod(fd, 0600);
     ::close(fd);
@@ -89,7 +97,8 @@ Result<void> copyDatabase(sqlite3* src, const std::string& dest) {
     }
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         std::string msg = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
-        return fail(ErrorCode::Database, "[store.backup.2]", "backup to " + dest + " failed: " + msg);
+        return fail(ErrorCode::Database, "[store.backup.2]",
+                    "backup to " + dest + " failed: " + msg);
     }
     return {};
 }
@@ -100,7 +109,8 @@ int readVersion(sqlite3* db) {
     StatementPtr stmt(raw);
     if (rc == SQLITE_OK) rc = sqlite3_step(raw);
     if (rc != SQLITE_ROW) {
-        throwError(ErrorCode::Database, "[store.open.3]", std::string("not a usable database: ") + sqlite3_errmsg(db));
+        throwError(ErrorCode::Database, "[store.open.3]",
+                   std::string("not a usable database: ") + sqlite3_errmsg(db));
     }
     return sqlite3_column_int(raw, 0);
 }
@@ -116,7 +126,8 @@ void setPragmas(sqlite3* db, bool memory) {
     const char* wal = memory ? "PRAGMA journal_mode=MEMORY" : "PRAGMA journal_mode=WAL";
     for (const char* sql : {"PRAGMA foreign_keys=ON", wal, "PRAGMA synchronous=FULL"}) {
         if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
-            throwError(ErrorCode::Database, "[store.open.7]", std::string(sql) + " failed: " + sqlite3_errmsg(db));
+            throwError(ErrorCode::Database, "[store.open.7]",
+                       std::string(sql) + " failed: " + sqlite3_errmsg(db));
         }
     }
 }
@@ -125,25 +136,31 @@ void setPragmas(sqlite3* db, bool memory) {
 void migrate(sqlite3* db) {
     for (const auto& step : detail::migrations()) {
         auto tx = Transaction::begin(db);
-        if (!tx) throwError(ErrorCode::Database, "[store.open.6]", "migration blocked: " + tx.error().message);
+        if (!tx)
+            throwError(ErrorCode::Database, "[store.open.6]",
+                       "migration blocked: " + tx.error().message);
         if (readVersion(db) >= step.version) continue;
-        std::string sql = std::string(step.sql) + "\nPRAGMA user_version=" + std::to_string(step.version) + ";";
+        std::string sql =
+            std::string(step.sql) + "\nPRAGMA user_version=" + std::to_string(step.version) + ";";
         char* err = nullptr;
         if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
             std::string msg = err ? err : "unknown error";
             sqlite3_free(err);
-            throwError(ErrorCode::Database, "[store.open.6]",
-                       "migration to schema version " + std::to_string(step.version) + " failed: " + msg);
+            throwError(
+                ErrorCode::Database, "[store.open.6]",
+                "migration to schema version " + std::to_string(step.version) + " failed: " + msg);
         }
         auto committed = tx->commit();
-        if (!committed) throwError(ErrorCode::Database, "[store.open.6]", committed.error().message);
+        if (!committed)
+            throwError(ErrorCode::Database, "[store.open.6]", committed.error().message);
     }
 }
 
 [[noreturn]] void refuseNewer(const std::string& path, int version) {
     throwError(ErrorCode::Conflict, "[store.open.4]",
                "the database " + path + " has schema version " + std::to_string(version) +
-                   ", newer than this program knows (" + std::to_string(Database::latestSchemaVersion()) +
+                   ", newer than this program knows (" +
+                   std::to_string(Database::latestSchemaVersion()) +
                    "): install the newer program, or restore a backup made before the upgrade.");
 }
 
@@ -153,7 +170,9 @@ void migrate(sqlite3* db) {
 void upgrade(const Database& db, bool memory) {
     sqlite3* raw = db.handle();
     auto tx = Transaction::begin(raw);
-    if (!tx) throwError(ErrorCode::Database, "[store.open.6]", "migration blocked: " + tx.error().message);
+    if (!tx)
+        throwError(ErrorCode::Database, "[store.open.6]",
+                   "migration blocked: " + tx.error().message);
     int version = readVersion(raw);
     int latest = Database::latestSchemaVersion();
     if (version > latest) refuseNewer(db.path(), version);
@@ -168,7 +187,8 @@ void upgrade(const Database& db, bool memory) {
         std::string bak = db.path() + ".pre-v" + std::to_string(latest) + ".bak";
         auto backed = copyDatabase(ro, bak);
         if (!backed) {
-            throwError(ErrorCode::Io, "[store.open.5]", "refusing to migrate without a backup: " + backed.error().describe());
+            throwError(ErrorCode::Io, "[store.open.5]",
+                       "refusing to migrate without a backup: " + backed.error().describe());
         }
     }
     migrate(raw);
@@ -190,7 +210,8 @@ Result<Database> Database::open(const std::string& path) {
         Database db(ConnectionPtr(raw), memory ? ":memory:" : path);
         if (rc != SQLITE_OK) {
             throwError(ErrorCode::Database, "[store.open.3]",
-                       "cannot open the database " + path + ": " + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+                       "cannot open the database " + path + ": " +
+                           (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
         }
         sqlite3_busy_timeout(raw, kBusyTimeoutMs);
         sqlite3_extended_result_codes(raw, 1);
@@ -206,7 +227,9 @@ Result<Database> Database::open(const std::string& path) {
 
 int Database::schemaVersion() const { return readVersion(m_db.get()); }
 
-Result<void> Database::backupTo(const std::string& dest) const { return copyDatabase(m_db.get(), dest); }
+Result<void> Database::backupTo(const std::string& dest) const {
+    return copyDatabase(m_db.get(), dest);
+}
 
 Result<void> Database::integrityCheck() const {
     return detail::guarded([&] {
@@ -221,8 +244,9 @@ Result<void> Database::integrityCheck() const {
                 const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(raw, 0));
                 std::string first = t ? t : "";
                 if (quick && first == "ok") continue;
-                throwError(ErrorCode::Database, "[store.integrity.1]",
-                           std::string(quick ? "integrity check: " : "foreign key check: table ") + first);
+                throwError(
+                    ErrorCode::Database, "[store.integrity.1]",
+                    std::string(quick ? "integrity check: " : "foreign key check: table ") + first);
             }
         }
     });

@@ -10,7 +10,8 @@ using detail::Query;
 namespace {
 
 void expectOne(int changed) {
-    if (changed == 0) detail::throwError(ErrorCode::NotFound, "[store.outbox.1]", "no outbox row with that id");
+    if (changed == 0)
+        detail::throwError(ErrorCode::NotFound, "[store.outbox.1]", "no outbox row with that id");
 }
 
 // Due, unleased pending rows, oldest due first; a row waits while an earlier row of the same kind
@@ -51,10 +52,12 @@ Result<std::vector<OutboxRow>> OutboxRepository::claim(const std::string& owner,
         std::vector<OutboxRow> rows;
         for (const std::string& id : ids) {
             Query(m_stmts,
-                  "UPDATE outbox SET lease_owner = ?2, lease_until = ?3, attempts = attempts + 1 WHERE id = ?1")
+                  "UPDATE outbox SET lease_owner = ?2, lease_until = ?3, attempts = attempts + 1 "
+                  "WHERE id = ?1")
                 .bind(id, owner, now + leaseFor)
                 .run();
-            Query q(m_stmts, std::string("SELECT ") + detail::kOutboxColumns + " FROM outbox WHERE id = ?1");
+            Query q(m_stmts,
+                    std::string("SELECT ") + detail::kOutboxColumns + " FROM outbox WHERE id = ?1");
             if (q.bind(id).step()) rows.push_back(detail::readOutbox(q));
         }
         detail::commitTx(tx);
@@ -64,11 +67,12 @@ Result<std::vector<OutboxRow>> OutboxRepository::claim(const std::string& owner,
 
 Result<void> OutboxRepository::markDelivered(const std::string& id, Instant at) {
     return detail::guarded([&] {
-        expectOne(Query(m_stmts,
-                        "UPDATE outbox SET state = 'delivered', delivered_at = ?2, last_error = '', "
-                        "lease_owner = '', lease_until = NULL WHERE id = ?1")
-                      .bind(id, at)
-                      .run());
+        expectOne(
+            Query(m_stmts,
+                  "UPDATE outbox SET state = 'delivered', delivered_at = ?2, last_error = '', "
+                  "lease_owner = '', lease_until = NULL WHERE id = ?1")
+                .bind(id, at)
+                .run());
     });
 }
 
@@ -82,25 +86,28 @@ Result<void> OutboxRepository::markRejected(const std::string& id, const std::st
     });
 }
 
-Result<void> OutboxRepository::markRetry(const std::string& id, Instant nextAt, const std::string& error,
-                                         Instant now) {
+Result<void> OutboxRepository::markRetry(const std::string& id, Instant nextAt,
+                                         const std::string& error, Instant now) {
     return detail::guarded([&] {
-        expectOne(Query(m_stmts,
-                        "UPDATE outbox SET state = 'pending', next_attempt_at = ?2, last_error = ?3, "
-                        "first_failure_at = coalesce(first_failure_at, ?4), lease_owner = '', lease_until = NULL "
-                        "WHERE id = ?1")
-                      .bind(id, nextAt, error, now)
-                      .run());
+        expectOne(
+            Query(m_stmts,
+                  "UPDATE outbox SET state = 'pending', next_attempt_at = ?2, last_error = ?3, "
+                  "first_failure_at = coalesce(first_failure_at, ?4), lease_owner = '', "
+                  "lease_until = NULL "
+                  "WHERE id = ?1")
+                .bind(id, nextAt, error, now)
+                .run());
     });
 }
 
 Result<void> OutboxRepository::markNeedsStaff(const std::string& id, const std::string& error) {
     return detail::guarded([&] {
-        expectOne(Query(m_stmts,
-                        "UPDATE outbox SET state = 'needs_staff', last_error = ?2, lease_owner = '', "
-                        "lease_until = NULL WHERE id = ?1")
-                      .bind(id, error)
-                      .run());
+        expectOne(
+            Query(m_stmts,
+                  "UPDATE outbox SET state = 'needs_staff', last_error = ?2, lease_owner = '', "
+                  "lease_until = NULL WHERE id = ?1")
+                .bind(id, error)
+                .run());
     });
 }
 
@@ -109,10 +116,12 @@ Result<void> OutboxRepository::retry(const std::string& id, Instant now) {
         Query q(m_stmts, "SELECT state FROM outbox WHERE id = ?1");
         if (!q.bind(id).step()) expectOne(0);
         if (q.text(0) == kOutboxDelivered) {
-            detail::throwError(ErrorCode::Conflict, "[store.outbox.2]", "that outbox row was already delivered");
+            detail::throwError(ErrorCode::Conflict, "[store.outbox.2]",
+                               "that outbox row was already delivered");
         }
         expectOne(Query(m_stmts,
-                        "UPDATE outbox SET state = 'pending', next_attempt_at = ?2, first_failure_at = NULL, "
+                        "UPDATE outbox SET state = 'pending', next_attempt_at = ?2, "
+                        "first_failure_at = NULL, "
                         "lease_owner = '', lease_until = NULL WHERE id = ?1")
                       .bind(id, now)
                       .run());
@@ -126,10 +135,14 @@ Result<OutboxCounts> OutboxRepository::counts() {
         while (q.step()) {
             std::string state = q.text(0);
             int n = q.i32(1);
-            if (state == kOutboxPending) c.pending = n;
-            else if (state == kOutboxDelivered) c.delivered = n;
-            else if (state == kOutboxRejected) c.rejected = n;
-            else if (state == kOutboxNeedsStaff) c.needsStaff = n;
+            if (state == kOutboxPending)
+                c.pending = n;
+            else if (state == kOutboxDelivered)
+                c.delivered = n;
+            else if (state == kOutboxRejected)
+                c.rejected = n;
+            else if (state == kOutboxNeedsStaff)
+                c.needsStaff = n;
         }
         return c;
     });
@@ -137,7 +150,8 @@ Result<OutboxCounts> OutboxRepository::counts() {
 
 Result<std::vector<OutboxRow>> OutboxRepository::listByState(const std::string& state) {
     return detail::guarded([&] {
-        Query q(m_stmts, std::string("SELECT ") + detail::kOutboxColumns + " FROM outbox WHERE state = ?1 ORDER BY seq");
+        Query q(m_stmts, std::string("SELECT ") + detail::kOutboxColumns +
+                             " FROM outbox WHERE state = ?1 ORDER BY seq");
         q.bind(state);
         std::vector<OutboxRow> out;
         while (q.step()) out.push_back(detail::readOutbox(q));
@@ -147,7 +161,8 @@ Result<std::vector<OutboxRow>> OutboxRepository::listByState(const std::string& 
 
 Result<std::optional<OutboxRow>> OutboxRepository::byId(const std::string& id) {
     return detail::guarded([&] {
-        Query q(m_stmts, std::string("SELECT ") + detail::kOutboxColumns + " FROM outbox WHERE id = ?1");
+        Query q(m_stmts,
+                std::string("SELECT ") + detail::kOutboxColumns + " FROM outbox WHERE id = ?1");
         std::optional<OutboxRow> out;
         if (q.bind(id).step()) out = detail::readOutbox(q);
         return out;
@@ -156,7 +171,9 @@ Result<std::optional<OutboxRow>> OutboxRepository::byId(const std::string& id) {
 
 Result<int> OutboxRepository::pruneDelivered(Instant before) {
     return detail::guarded([&] {
-        return Query(m_stmts, "DELETE FROM outbox WHERE state = 'delivered' AND delivered_at < ?1").bind(before).run();
+        return Query(m_stmts, "DELETE FROM outbox WHERE state = 'delivered' AND delivered_at < ?1")
+            .bind(before)
+            .run();
     });
 }
 

@@ -10,9 +10,13 @@ using detail::Query;
 namespace {
 
 // ?1 = lower-case email ("" = none), ?2 = mobile ("" = none).
-#define LC_SIGNUPS_OF "(SELECT id FROM signups WHERE (?1 <> '' AND email_key = ?1) OR (?2 <> '' AND mobile = ?2))"
-#define LC_ROSTER_OF "(SELECT id FROM roster WHERE (?1 <> '' AND email_key = ?1) OR (?2 <> '' AND mobile = ?2))"
-#define LC_CHECKINS_OF "(SELECT id FROM checkins WHERE signup_id IN " LC_SIGNUPS_OF " OR roster_id IN " LC_ROSTER_OF ")"
+#define LC_SIGNUPS_OF \
+    "(SELECT id FROM signups WHERE (?1 <> '' AND email_key = ?1) OR (?2 <> '' AND mobile = ?2))"
+#define LC_ROSTER_OF \
+    "(SELECT id FROM roster WHERE (?1 <> '' AND email_key = ?1) OR (?2 <> '' AND mobile = ?2))"
+#define LC_CHECKINS_OF                                                                            \
+    "(SELECT id FROM checkins WHERE signup_id IN " LC_SIGNUPS_OF " OR roster_id IN " LC_ROSTER_OF \
+    ")"
 
 constexpr const char* kOutboxOf =
     " FROM outbox WHERE signup_id IN " LC_SIGNUPS_OF " OR checkin_id IN " LC_CHECKINS_OF
@@ -20,12 +24,14 @@ constexpr const char* kOutboxOf =
 
 void checkWho(const PersonRef& who) {
     if (who.email.empty() && who.mobile.empty()) {
-        detail::throwError(ErrorCode::InvalidInput, "[store.privacy.1]", "give an email or a mobile number");
+        detail::throwError(ErrorCode::InvalidInput, "[store.privacy.1]",
+                           "give an email or a mobile number");
     }
 }
 
 template <class T, class Read>
-std::vector<T> collect(StatementCache& stmts, const std::string& sql, const PersonRef& who, Read read) {
+std::vector<T> collect(StatementCache& stmts, const std::string& sql, const PersonRef& who,
+                       Read read) {
     Query q(stmts, sql);
     q.bind(detail::lowerAscii(who.email), who.mobile);
     std::vector<T> out;
@@ -66,9 +72,15 @@ Result<ErasedCounts> PrivacyRepository::forget(const PersonRef& who) {
         std::string email = detail::lowerAscii(who.email);
         // Children first, so each count is exact (not hidden in a cascade).
         n.outbox = Query(m_stmts, std::string("DELETE") + kOutboxOf).bind(email, who.mobile).run();
-        n.checkIns = Query(m_stmts, "DELETE FROM checkins WHERE id IN " LC_CHECKINS_OF).bind(email, who.mobile).run();
-        n.signups = Query(m_stmts, "DELETE FROM signups WHERE id IN " LC_SIGNUPS_OF).bind(email, who.mobile).run();
-        n.rosterEntries = Query(m_stmts, "DELETE FROM roster WHERE id IN " LC_ROSTER_OF).bind(email, who.mobile).run();
+        n.checkIns = Query(m_stmts, "DELETE FROM checkins WHERE id IN " LC_CHECKINS_OF)
+                         .bind(email, who.mobile)
+                         .run();
+        n.signups = Query(m_stmts, "DELETE FROM signups WHERE id IN " LC_SIGNUPS_OF)
+                        .bind(email, who.mobile)
+                        .run();
+        n.rosterEntries = Query(m_stmts, "DELETE FROM roster WHERE id IN " LC_ROSTER_OF)
+                              .bind(email, who.mobile)
+                              .run();
         detail::commitTx(tx);
         return n;
     });
@@ -80,24 +92,28 @@ Result<PersonExport> PrivacyRepository::exportPerson(const PersonRef& who) {
         PersonExport out;
         out.signups = collect<Signup>(m_stmts,
                                       std::string("SELECT ") + detail::kSignupColumns +
-                                          " FROM signups WHERE id IN " LC_SIGNUPS_OF " ORDER BY created_at, rowid",
+                                          " FROM signups WHERE id IN " LC_SIGNUPS_OF
+                                          " ORDER BY created_at, rowid",
                                       who, detail::readSignup);
-        out.checkIns = collect<CheckIn>(m_stmts,
-                                        std::string("SELECT ") + detail::kCheckInColumns +
-                                            " FROM checkins WHERE id IN " LC_CHECKINS_OF " ORDER BY at, rowid",
-                                        who, detail::readCheckIn);
-        out.rosterEntries = collect<RosterEntry>(m_stmts,
-                                                 std::string("SELECT ") + detail::kRosterColumns +
-                                                     " FROM roster WHERE id IN " LC_ROSTER_OF " ORDER BY rowid",
-                                                 who, detail::readRoster);
+        out.checkIns =
+            collect<CheckIn>(m_stmts,
+                             std::string("SELECT ") + detail::kCheckInColumns +
+                                 " FROM checkins WHERE id IN " LC_CHECKINS_OF " ORDER BY at, rowid",
+                             who, detail::readCheckIn);
+        out.rosterEntries =
+            collect<RosterEntry>(m_stmts,
+                                 std::string("SELECT ") + detail::kRosterColumns +
+                                     " FROM roster WHERE id IN " LC_ROSTER_OF " ORDER BY rowid",
+                                 who, detail::readRoster);
         out.outbox = collect<OutboxRow>(
-            m_stmts, std::string("SELECT ") + detail::kOutboxColumns + kOutboxOf + " ORDER BY seq", who,
-            detail::readOutbox);
+            m_stmts, std::string("SELECT ") + detail::kOutboxColumns + kOutboxOf + " ORDER BY seq",
+            who, detail::readOutbox);
         return out;
     });
 }
 
-Result<ErasedCounts> PrivacyRepository::purge(Instant now, int retentionDays, const LastMeetingEnd& lastEnd) {
+Result<ErasedCounts> PrivacyRepository::purge(Instant now, int retentionDays,
+                                              const LastMeetingEnd& lastEnd) {
     return detail::guarded([&] {
         // Decide first, outside the write lock: which circles are past retention.
         std::vector<std::int64_t> expired;

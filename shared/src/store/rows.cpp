@@ -82,9 +82,11 @@ std::string insertOutbox(StatementCache& stmts, const OutboxItem& item, Instant 
     }
     std::string id = newUuid();
     Query(stmts,
-          "INSERT INTO outbox(id, signup_id, checkin_id, kind, state, person_key, body, next_attempt_at, created_at) "
+          "INSERT INTO outbox(id, signup_id, checkin_id, kind, state, person_key, body, "
+          "next_attempt_at, created_at) "
           "VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?7, ?7)")
-        .bind(id, nullIfEmpty(item.signupId), nullIfEmpty(item.checkInId), item.kind, key, item.body, now)
+        .bind(id, nullIfEmpty(item.signupId), nullIfEmpty(item.checkInId), item.kind, key,
+              item.body, now)
         .run();
     return id;
 }

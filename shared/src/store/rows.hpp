@@ -11,16 +11,20 @@ namespace lc::store::detail {
 /// SELECT list for signups, read by readSignup.
 inline constexpr const char* kSignupColumns =
     "id, circle_id, name, email, mobile, goals, support, custom_answer, consent, consent_version, "
-    "communications_opt_in, created_at, updated_at, send_upstream, local_only_reason, source, voided";
+    "communications_opt_in, created_at, updated_at, send_upstream, local_only_reason, source, "
+    "voided";
 /// SELECT list for check-ins, read by readCheckIn.
 inline constexpr const char* kCheckInColumns =
-    "id, circle_id, meeting_date, person_name, coalesce(signup_id, ''), coalesce(roster_id, ''), at";
+    "id, circle_id, meeting_date, person_name, coalesce(signup_id, ''), coalesce(roster_id, ''), "
+    "at";
 /// SELECT list for roster entries, read by readRoster.
 inline constexpr const char* kRosterColumns = "id, circle_id, name, email, mobile, imported_at";
 /// SELECT list for outbox rows, read by readOutbox.
 inline constexpr const char* kOutboxColumns =
-    "id, coalesce(signup_id, ''), coalesce(checkin_id, ''), kind, state, person_key, body, attempts, "
-    "next_attempt_at, first_failure_at, last_error, errors_json, delivered_at, lease_owner, lease_until, created_at";
+    "id, coalesce(signup_id, ''), coalesce(checkin_id, ''), kind, state, person_key, body, "
+    "attempts, "
+    "next_attempt_at, first_failure_at, last_error, errors_json, delivered_at, lease_owner, "
+    "lease_until, created_at";
 
 Signup readSignup(const Query& q);
 CheckIn readCheckIn(const Query& q);

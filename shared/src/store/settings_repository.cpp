@@ -20,14 +20,16 @@ Result<std::optional<std::string>> SettingsRepository::getSetting(const std::str
 Result<void> SettingsRepository::setSetting(const std::string& key, const std::string& value) {
     return detail::guarded([&] {
         Query(m_stmts,
-              "INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+              "INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET "
+              "value = excluded.value")
             .bind(key, value)
             .run();
     });
 }
 
 Result<void> SettingsRepository::removeSetting(const std::string& key) {
-    return detail::guarded([&] { Query(m_stmts, "DELETE FROM settings WHERE key = ?1").bind(key).run(); });
+    return detail::guarded(
+        [&] { Query(m_stmts, "DELETE FROM settings WHERE key = ?1").bind(key).run(); });
 }
 
 }  // namespace lc::store

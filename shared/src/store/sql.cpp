@@ -11,8 +11,8 @@ sqlite3_stmt* StatementCache::get(const std::string& sql) {
     auto it = m_stmts.find(sql);
     if (it != m_stmts.end()) return it->second.get();
     sqlite3_stmt* raw = nullptr;
-    int rc = sqlite3_prepare_v3(m_db, sql.c_str(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                &raw, nullptr);
+    int rc = sqlite3_prepare_v3(m_db, sql.c_str(), static_cast<int>(sql.size()),
+                                SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
     if (rc != SQLITE_OK) {
         detail::throwError(ErrorCode::Database, "[store.sql.1]",
                            std::string("cannot prepare a statement: ") + sqlite3_errmsg(m_db));
@@ -30,7 +30,8 @@ void throwSql(sqlite3* db, int rc, std::string_view what) {
     std::string msg = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     int primary = rc & 0xff;
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
-        throwError(ErrorCode::Database, "[store.sql.3]", msg + " (another process held the database too long)");
+        throwError(ErrorCode::Database, "[store.sql.3]",
+                   msg + " (another process held the database too long)");
     }
     if (primary == SQLITE_CONSTRAINT) throwError(ErrorCode::Database, "[store.sql.4]", msg);
     throwError(ErrorCode::Database, "[store.sql.2]", msg);
@@ -54,8 +55,8 @@ void exec(sqlite3* db, const char* sql) {
 
 std::string formatDate(Date d) {
     char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                  static_cast<unsigned>(d.day()));
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                  static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
     return buf;
 }
 
@@ -67,7 +68,8 @@ Date parseDate(std::string_view text) {
     ok = ok && std::from_chars(text.data() + 5, text.data() + 7, m).ec == std::errc{};
     ok = ok && std::from_chars(text.data() + 8, text.data() + 10, d).ec == std::errc{};
     Date date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-    if (!ok || !date.ok()) throwError(ErrorCode::Database, "[store.row.1]", "a stored date is not a date");
+    if (!ok || !date.ok())
+        throwError(ErrorCode::Database, "[store.row.1]", "a stored date is not a date");
     return date;
 }
 

@@ -78,7 +78,7 @@ struct StatementReset {
 
 /// One use of a cached statement: bind, step, read columns.
 class Query {
-public:
+  public:
     Query(StatementCache& cache, const std::string& sql) : m_db(cache.db()), m_s(cache.get(sql)) {}
 
     /// Binds parameters ?1..?N in order.
@@ -106,14 +106,16 @@ public:
         return isNull(col) ? std::nullopt : std::optional<Instant>(instant(col));
     }
 
-private:
+  private:
     template <class T>
     void bindOne(int i, const T& v) {
         if constexpr (std::is_same_v<T, std::nullopt_t>) {
             sqlite3_bind_null(m_s.get(), i);
         } else if constexpr (IsOptional<T>::value) {
-            if (v) bindOne(i, *v);
-            else sqlite3_bind_null(m_s.get(), i);
+            if (v)
+                bindOne(i, *v);
+            else
+                sqlite3_bind_null(m_s.get(), i);
         } else if constexpr (std::is_same_v<T, bool>) {
             sqlite3_bind_int(m_s.get(), i, v ? 1 : 0);
         } else if constexpr (std::is_integral_v<T>) {
@@ -124,7 +126,8 @@ private:
             sqlite3_bind_int64(m_s.get(), i, v.time_since_epoch().count());
         } else {
             std::string_view sv(v);
-            sqlite3_bind_text(m_s.get(), i, sv.data(), static_cast<int>(sv.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(m_s.get(), i, sv.data(), static_cast<int>(sv.size()),
+                              SQLITE_TRANSIENT);
         }
     }
 

@@ -33,14 +33,16 @@ Result<Transaction> Transaction::begin(sqlite3* db) {
 }
 
 Result<void> Transaction::commit() {
-    if (!m_handle) return fail(ErrorCode::Internal, "[store.tx.3]", "the transaction was already committed");
+    if (!m_handle)
+        return fail(ErrorCode::Internal, "[store.tx.3]", "the transaction was already committed");
     sqlite3* db = m_handle.get();
     const std::string& sp = m_handle.get_deleter().savepoint;
     std::string sql = sp.empty() ? std::string("COMMIT") : "RELEASE " + sp;
     int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         // Still open (e.g. busy): the destructor rolls it back.
-        return fail(ErrorCode::Database, "[store.tx.2]", std::string("cannot commit: ") + sqlite3_errmsg(db));
+        return fail(ErrorCode::Database, "[store.tx.2]",
+                    std::string("cannot commit: ") + sqlite3_errmsg(db));
     }
     (void)m_handle.release();
     return {};

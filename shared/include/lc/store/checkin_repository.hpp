@@ -20,7 +20,7 @@ struct CheckInWrite {
 
 /// Check-ins. Thread-safety: as its Database.
 class CheckInRepository {
-public:
+  public:
     /// Borrows `db`, which must outlive the repository.
     explicit CheckInRepository(Database& db);
 
@@ -35,7 +35,7 @@ public:
     /// Staff undo: deletes the check-in (and its outbox rows). [store.checkin.1] NotFound.
     Result<void> remove(const std::string& id);
 
-private:
+  private:
     StatementCache m_stmts;
 };
 

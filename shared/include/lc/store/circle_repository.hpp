@@ -22,7 +22,7 @@ struct SnapshotMeta {
 
 /// Circles of the current snapshot. Thread-safety: as its Database.
 class CircleRepository {
-public:
+  public:
     /// Borrows `db`, which must outlive the repository.
     explicit CircleRepository(Database& db);
 
@@ -36,7 +36,7 @@ public:
     /// The snapshot meta, or nullopt before the first ingest.
     Result<std::optional<SnapshotMeta>> snapshot();
 
-private:
+  private:
     StatementCache m_stmts;
 };
 

@@ -26,7 +26,7 @@ using ConnectionPtr = std::unique_ptr<sqlite3, ConnectionCloser>;
 /// Thread-safety: one Database (and its repositories) per thread; several processes and
 /// connections may share one file.
 class Database {
-public:
+  public:
     /// Opens (creating it if needed) and migrates the store at `path`; ":memory:" for tests.
     /// Errors: [store.open.1] Io cannot create; [store.open.2] Io not writable (says how to run);
     /// [store.open.3] Database not a database; [store.open.4] Conflict schema newer than the code;
@@ -53,7 +53,7 @@ public:
     /// The raw connection, for repositories and transactions inside lc_store.
     sqlite3* handle() const { return m_db.get(); }
 
-private:
+  private:
     Database(ConnectionPtr db, std::string path) : m_db(std::move(db)), m_path(std::move(path)) {}
 
     ConnectionPtr m_db;

@@ -31,7 +31,7 @@ struct OutboxRow {
     std::string signupId;   ///< "" unless it carries a signup
     std::string checkInId;  ///< "" unless it carries a check-in
     std::string kind;       ///< kOutboxP2pu or kOutboxWebhook
-    std::string state;      ///< kOutboxPending, kOutboxDelivered, kOutboxRejected, kOutboxNeedsStaff
+    std::string state;  ///< kOutboxPending, kOutboxDelivered, kOutboxRejected, kOutboxNeedsStaff
     std::string personKey;  ///< lower-case email, else mobile: the ordering key ("" = unordered)
     std::string body;       ///< JSON text built by the caller ("" = build from the signup row)
     int attempts = 0;       ///< claims so far
@@ -47,7 +47,7 @@ struct OutboxRow {
 
 /// What to enqueue.
 struct OutboxItem {
-    std::string signupId;   ///< one of signupId / checkInId
+    std::string signupId;  ///< one of signupId / checkInId
     std::string checkInId;
     std::string kind = kOutboxP2pu;
     std::string personKey;  ///< "" with a signupId: taken from the signup (email, else mobile)
@@ -64,7 +64,7 @@ struct OutboxCounts {
 
 /// The outbox. Thread-safety: as its Database; several processes may claim from one file.
 class OutboxRepository {
-public:
+  public:
     /// Borrows `db`, which must outlive the repository.
     explicit OutboxRepository(Database& db);
 
@@ -81,7 +81,8 @@ public:
     /// Refused by upstream for good, with its field errors (JSON text).
     Result<void> markRejected(const std::string& id, const std::string& errorsJson);
     /// Back to pending, due at `nextAt`; firstFailureAt set to `now` if not yet set.
-    Result<void> markRetry(const std::string& id, Instant nextAt, const std::string& error, Instant now);
+    Result<void> markRetry(const std::string& id, Instant nextAt, const std::string& error,
+                           Instant now);
     /// Waits for staff (kept failing, or unexpected answer).
     Result<void> markNeedsStaff(const std::string& id, const std::string& error);
     /// Staff: back to pending, due at `now`, failure streak cleared (attempts kept).
@@ -95,7 +96,7 @@ public:
     /// Deletes delivered rows delivered before `before` (retention); returns how many.
     Result<int> pruneDelivered(Instant before);
 
-private:
+  private:
     StatementCache m_stmts;
 };
 

@@ -32,9 +32,9 @@ struct ErasedCounts {
 /// Everything held about one person.
 struct PersonExport {
     std::vector<Signup> signups;
-    std::vector<CheckIn> checkIns;        ///< by their signups or matching roster entries
+    std::vector<CheckIn> checkIns;  ///< by their signups or matching roster entries
     std::vector<RosterEntry> rosterEntries;
-    std::vector<OutboxRow> outbox;        ///< rows of their signups or check-ins
+    std::vector<OutboxRow> outbox;  ///< rows of their signups or check-ins
 };
 
 /// A circle's last meeting end, or nullopt when unknown (circle gone from the feed).
@@ -42,7 +42,7 @@ using LastMeetingEnd = std::function<std::optional<Instant>(std::int64_t circleI
 
 /// Privacy operations. Thread-safety: as its Database.
 class PrivacyRepository {
-public:
+  public:
     /// Borrows `db`, which must outlive the repository.
     explicit PrivacyRepository(Database& db);
 
@@ -57,7 +57,7 @@ public:
     /// a row still pending or waiting for staff is kept until then. One transaction.
     Result<ErasedCounts> purge(Instant now, int retentionDays, const LastMeetingEnd& lastEnd);
 
-private:
+  private:
     StatementCache m_stmts;
 };
 

@@ -15,7 +15,7 @@ namespace lc::store {
 
 /// Roster entries. Thread-safety: as its Database.
 class RosterRepository {
-public:
+  public:
     /// Borrows `db`, which must outlive the repository.
     explicit RosterRepository(Database& db);
 
@@ -28,7 +28,7 @@ public:
     /// One entry, or nullopt.
     Result<std::optional<RosterEntry>> byId(const std::string& id);
 
-private:
+  private:
     StatementCache m_stmts;
 };
 

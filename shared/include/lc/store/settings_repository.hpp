@@ -16,7 +16,7 @@ inline constexpr const char* kSettingSignupPaused = "signup_paused";
 
 /// Settings. Thread-safety: as its Database.
 class SettingsRepository {
-public:
+  public:
     /// Borrows `db`, which must outlive the repository.
     explicit SettingsRepository(Database& db);
 
@@ -27,7 +27,7 @@ public:
     /// Removes a key (no error when absent).
     Result<void> removeSetting(const std::string& key);
 
-private:
+  private:
     StatementCache m_stmts;
 };
 

@@ -21,7 +21,7 @@ struct SignupWrite {
 
 /// Signups. Thread-safety: as its Database.
 class SignupRepository {
-public:
+  public:
     /// Borrows `db`, which must outlive the repository.
     explicit SignupRepository(Database& db);
 
@@ -48,7 +48,7 @@ public:
     /// (local-only ones always count), one per email (case-insensitive) or mobile.
     Result<int> localPending(std::int64_t circleId, Instant snapshotFetchedAt);
 
-private:
+  private:
     StatementCache m_stmts;
 };
 

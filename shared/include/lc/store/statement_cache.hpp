@@ -19,7 +19,7 @@ using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
 
 /// SQL text → prepared statement, for one connection. Thread-safety: none (one per repository).
 class StatementCache {
-public:
+  public:
     /// Caches statements for `db`, which must outlive the cache.
     explicit StatementCache(sqlite3* db) : m_db(db) {}
     /// The statement for `sql`, prepared on first use; throws (inside lc_store) when it fails.
@@ -27,7 +27,7 @@ public:
     /// The connection.
     sqlite3* db() const { return m_db; }
 
-private:
+  private:
     sqlite3* m_db;
     std::unordered_map<std::string, StatementPtr> m_stmts;
 };

@@ -15,10 +15,10 @@ namespace lc::store {
 struct SyncState {
     std::optional<Instant> lastAttempt;
     std::optional<Instant> lastSuccess;
-    std::string lastError;     ///< "" after a success; no personal data
-    std::string etag;          ///< validators for a conditional GET
+    std::string lastError;  ///< "" after a success; no personal data
+    std::string etag;       ///< validators for a conditional GET
     std::string lastModified;
-    std::string feedHash;      ///< hash of the last ingested feed (unchanged feed: no re-ingest)
+    std::string feedHash;  ///< hash of the last ingested feed (unchanged feed: no re-ingest)
     std::optional<Instant> nextDueAt;
     int consecutiveFailures = 0;
     std::optional<Instant> retryAfter;  ///< honoured by `sync --if-due`
@@ -26,7 +26,7 @@ struct SyncState {
 
 /// Sync state. Thread-safety: as its Database.
 class SyncStateRepository {
-public:
+  public:
     /// Borrows `db`, which must outlive the repository.
     explicit SyncStateRepository(Database& db);
 
@@ -35,7 +35,7 @@ public:
     /// Overwrites it with a single UPDATE (small writes: SD cards wear).
     Result<void> put(const SyncState& state);
 
-private:
+  private:
     StatementCache m_stmts;
 };
 

@@ -19,7 +19,7 @@ struct TransactionRollback {
 
 /// One write transaction. Thread-safety: as its Database.
 class Transaction {
-public:
+  public:
     /// BEGIN IMMEDIATE (takes the write lock now, waiting up to the busy timeout), or a SAVEPOINT
     /// when the connection is already inside a transaction.
     /// Errors: [store.tx.1] Database (busy: another process holds the write lock too long).
@@ -33,8 +33,9 @@ public:
     /// Whether commit() has not run yet.
     bool active() const { return m_handle != nullptr; }
 
-private:
-    explicit Transaction(std::unique_ptr<sqlite3, TransactionRollback> handle) : m_handle(std::move(handle)) {}
+  private:
+    explicit Transaction(std::unique_ptr<sqlite3, TransactionRollback> handle)
+        : m_handle(std::move(handle)) {}
 
     std::unique_ptr<sqlite3, TransactionRollback> m_handle;
 };

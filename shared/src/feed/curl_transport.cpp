@@ -57,7 +57,7 @@ size_t onHeader(char* data, size_t size, size_t count, void* user) {
     const auto colon = line.find(':');
     if (colon != std::string_view::npos && colon > 0)
         t->response.headers.emplace_back(lower(std::string(line.substr(0, colon))),
-                                         lc::trim(line.substr(colon + 1)));
+                                         lc::text::trim(line.substr(colon + 1)));
     return n;
 }
 

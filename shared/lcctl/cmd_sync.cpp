@@ -1,11 +1,15 @@
-// `lcctl sync`: pull the feed into the store (file:// URLs, paths and the bundled demo here).
+// `lcctl sync`: one pass of pull then push (runSync), or the bundled demo feed.
+#include <unistd.h>
+
 #include <iostream>
 
 #include <nlohmann/json.hpp>
 
 #include <lc/core/paths.hpp>
 #include <lc/core/schedule.hpp>
+#include <lc/feed/curl_transport.hpp>
 #include <lc/feed/demo_feed.hpp>
+#include <lc/feed/sync_runner.hpp>
 #include <lc/feed/feed_parser.hpp>
 #include <lc/feed/ingest.hpp>
 #include <lc/store/sync_state_repository.hpp>
@@ -17,12 +21,6 @@ namespace {
 
 using nlohmann::json;
 
-struct Outcome {
-    bool notModified = false;
-    int circles = 0;
-    int skipped = 0;
-};
-
 // Today at the library: its zone when configured, else UTC (only the demo shift needs it).
 Date libraryToday(const Context& ctx) {
     if (!ctx.config().timeZone.empty())
@@ -30,52 +28,55 @@ Date libraryToday(const Context& ctx) {
     return Date{std::chrono::floor<std::chrono::days>(ctx.now())};
 }
 
-Result<Outcome> pullFile(Context& ctx, const std::string& feed, store::Database& db) {
-    const bool demo = feed == "demo";
-    auto page = demo ? feed::loadDemoFeed(paths::assetsDir(), libraryToday(ctx)) : feed::parseFeedFile(feed);
-    if (!page) return fail(page.error());
-    for (const auto& why : page->skipReasons) std::cerr << "lcctl: skipped " << why << "\n";
-    auto report = feed::ingestCircles(db, std::move(page->circles), page->skipped, ctx.config(),
-                                      {ctx.now(), demo ? "demo" : feed, page->skipped});
-    if (!report) return fail(report.error());
-    for (const auto& w : report->warnings) std::cerr << "lcctl: warning: " << w << "\n";
-    return Outcome{false, report->circles, report->skipped};
+// The bundled demo feed, its dates moved to this week: no HTTP, no outbox push.
+int syncDemo(Context& ctx, store::Database& db) {
+    auto page = feed::loadDemoFeed(paths::assetsDir(), libraryToday(ctx));
+    if (!page) return report(page.error());
+    auto ingested = feed::ingestCircles(db, std::move(page->circles), page->skipped, ctx.config(),
+                                        {ctx.now(), "demo", page->skipped});
+    if (!ingested) return report(ingested.error());
+    store::SyncStateRepository syncRepo(db);
+    if (auto state = syncRepo.get()) {
+        state->lastAttempt = state->lastSuccess = ctx.now();
+        state->lastError.clear();
+        state->consecutiveFailures = 0;
+        if (auto w = syncRepo.put(*state); !w) return report(w.error());
+    }
+    if (ctx.json())
+        std::cout << json{{"not_modified", false}, {"circles", ingested->circles}, {"skipped", ingested->skipped},
+                          {"pushed", 0}, {"rejected", 0}, {"needs_staff", 0}}.dump() << "\n";
+    else
+        std::cout << "sync: demo feed, " << ingested->circles << " circles\n";
+    return kOk;
 }
 
 }  // namespace
 
 int cmdSync(Context& ctx, const Args& args) {
-    std::string feed = args.has("--feed") ? args.get("--feed") : ctx.config().feed.url;
+    const std::string feed = args.has("--feed") ? args.get("--feed") : ctx.config().feed.url;
     if (feed.empty())
         return report({ErrorCode::InvalidInput, "[lcctl.sync.1]",
                        "no feed: pass --feed URL (or 'demo') or set feed.url in the config"});
-    if (feed::isHttpUrl(feed))
-        return report({ErrorCode::InvalidInput, "[lcctl.sync.2]", "HTTP feeds are not wired in yet"});
     auto db = ctx.db();
     if (!db) return report(db.error());
-    store::SyncStateRepository syncRepo(**db);
-    auto state = syncRepo.get();
-    if (!state) return report(state.error());
-    state->lastAttempt = ctx.now();
-    auto outcome = pullFile(ctx, feed, **db);
-    if (outcome) {
-        state->lastSuccess = ctx.now();
-        state->lastError.clear();
-        state->consecutiveFailures = 0;
-    } else {
-        state->lastError = outcome.error().describe();
-        ++state->consecutiveFailures;
-    }
-    if (auto w = syncRepo.put(*state); !w) return report(w.error());
-    if (!outcome) return report(outcome.error());
+    if (feed == "demo") return syncDemo(ctx, **db);
+    feed::CurlTransport http(feed::CurlOptions::fromConfig(ctx.config().feed));
+    feed::SyncOptions options;
+    options.feedUrl = feed;
+    options.ifDue = args.has("--if-due");
+    options.owner = "lcctl:" + std::to_string(::getpid());
+    const feed::SyncResult r = feed::runSync(http, **db, ctx.config(), ctx.clock(), feed::systemRandom(), options);
+    for (const auto& w : r.warnings) std::cerr << "lcctl: warning: " << w << "\n";
+    if (!r.error.empty()) std::cerr << "lcctl: " << r.error << "\n";
     if (ctx.json()) {
-        std::cout << json{{"not_modified", outcome->notModified}, {"circles", outcome->circles},
-                          {"skipped", outcome->skipped}, {"pushed", 0}, {"rejected", 0},
-                          {"needs_staff", 0}}.dump() << "\n";
+        std::cout << feed::syncResultJson(r) << "\n";
     } else {
-        std::cout << "sync: " << outcome->circles << " circles, " << outcome->skipped << " skipped\n";
+        std::cout << "sync: " << (r.pulled ? (r.notModified ? "feed unchanged" : "feed ingested") : "pull skipped")
+                  << ", " << r.circles << " circles, " << r.skipped << " skipped; pushed " << r.pushed
+                  << ", rejected " << r.rejected << ", waiting for staff " << r.needsStaff << ", still pending "
+                  << r.pending << (r.offline ? "; OFFLINE" : "") << "\n";
     }
-    return kOk;
+    return feed::syncExitCode(r);
 }
 
 }  // namespace lc::lcctl

@@ -33,6 +33,7 @@ public:
 
     const Config& config() const { return m_config; }
     Instant now() const { return m_clock->now(); }
+    const Clock& clock() const { return *m_clock; }
     bool json() const { return m_json; }
     /// The database path in effect (--db, the installed one, or the demo's).
     const std::string& dbPath() const { return m_dbPath; }

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include <lc/core/version.hpp>
+#include <lc/feed/curl_transport.hpp>
 
 #include "commands.hpp"
 
@@ -84,6 +85,7 @@ int main(int argc, char** argv) {
         std::cout << kHelp;
         return args->global.help ? kOk : kUsage;
     }
+    const lc::feed::CurlGlobal curl;  // once, before any thread
     auto ctx = Context::make(args->global);
     if (!ctx) return report(ctx.error());
     return dispatch(*ctx, *args);

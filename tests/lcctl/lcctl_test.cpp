@@ -2,71 +2,18 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <array>
 #include <map>
-#include <sys/wait.h>
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "lcctl_runner.hpp"
+
 namespace {
 
-namespace fs = std::filesystem;
+using namespace lc::testing;
 using nlohmann::json;
 
-struct Run {
-    int status = -1;
-    std::string out;
-};
-
-// A private temporary folder, removed at the end of the test.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string tmpl = (fs::temp_directory_path() / "lcctl-test-XXXXXX").string();
-        path = ::mkdtemp(tmpl.data());
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
-
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-// Runs lcctl with `args` (already quoted where needed); stdout captured, stderr to `errFile`.
-Run lcctl(const TempDir& dir, const std::string& args) {
-    const char* bin = std::getenv("LC_LCCTL");
-    REQUIRE(bin != nullptr);
-    const std::string cmd = quote(bin) + " --db " + quote((dir.path / "lc.db").string()) +
-                            " --now 2026-11-30T12:00:00Z " + args + " 2>" +
-                            quote((dir.path / "stderr.txt").string());
-    Run r;
-    FILE* p = ::popen(cmd.c_str(), "r");
-    REQUIRE(p != nullptr);
-    std::array<char, 4096> buf{};
-    while (std::size_t n = std::fread(buf.data(), 1, buf.size(), p)) r.out.append(buf.data(), n);
-    const int st = ::pclose(p);
-    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-    return r;
-}
-
-std::string sampleFeed() { return std::string("file://") + LC_TEST_DATA_DIR "/p2pu-learningcircles-sample.json"; }
-
-std::string readFile(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-const std::string kAna = "--name 'Ana Ruiz' --goals 'Get a job' --support 'Come every week' --consent ";
+const std::string kAna = std::string("--name 'Ana Ruiz' ") + kAnswers;
 
 }  // namespace
 

@@ -8,6 +8,7 @@
 #include "flow/view_dump.hpp"
 #include "screens/display_screen.hpp"
 #include "screens/display_theme.hpp"
+#include "screens/screen_parts.hpp"
 
 extern char** environ;
 
@@ -44,6 +45,7 @@ void DisplayApp::drawFrame(lc::ui::FrameContext& ctx) {
     if (ctx.size.x != m_themeSize.x || ctx.size.y != m_themeSize.y) {
         ctx.ui.setTheme(displayTheme(int(ctx.size.x), int(ctx.size.y), m_setup.highContrast));
         m_themeSize = ctx.size;
+        m_input.settings.joinCardsPerPage = joinCardsPerPage(ctx.portrait);
     }
     reloadIfDue(ctx.ui, ctx.now);
     m_view = buildView(m_input, ctx.now);

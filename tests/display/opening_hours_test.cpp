@@ -54,5 +54,9 @@ TEST_CASE("OpeningHours", "[display]") {
         // Just before closing, the closing is a deadline.
         CHECK(nextDeadline(in, at("2026-12-01T19:59:59-06:00")) == at("2026-12-01T20:00:00-06:00"));
         CHECK_FALSE(buildView(in, at("2026-12-02T09:00:00-06:00")).blank);
+        // A clock that cannot be believed does not black the screen out.
+        const auto wrong = at("2020-01-01T06:00:00-06:00");
+        CHECK_FALSE(buildView(in, wrong).blank);
+        CHECK(isOpen(in, wrong));
     }
 }

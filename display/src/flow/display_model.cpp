@@ -104,6 +104,8 @@ bool clockBelievable(const DisplayInput& in, Instant now) {
 }
 
 bool isOpen(const DisplayInput& in, Instant now) {
+    // A clock that cannot be believed cannot say the library is closed: stay on.
+    if (!clockBelievable(in, now)) return true;
     return openAt(in.settings.config.display, detail::headerZone(in), now);
 }
 
@@ -141,8 +143,10 @@ Instant nextDeadline(const DisplayInput& in, Instant now) {
     const auto& d = s.config.display;
     const Zone zone = detail::headerZone(in);
     std::optional<Instant> best;
-    if (const auto change = nextHoursChange(d, zone, now)) consider(best, *change, now);
-    if (!openAt(d, zone, now)) return best.value_or(now + days{1});
+    if (clockBelievable(in, now)) {
+        if (const auto change = nextHoursChange(d, zone, now)) consider(best, *change, now);
+        if (!openAt(d, zone, now)) return best.value_or(now + days{1});
+    }
 
     using std::chrono::minutes;
     consider(best, Instant{std::chrono::floor<minutes>(now)} + minutes{1}, now);

@@ -55,7 +55,7 @@ DisplayView buildView(const DisplayInput& in, Instant now);
 /// meeting's state, the burn-in shift, opening or closing, the data going stale.
 Instant nextDeadline(const DisplayInput& in, Instant now);
 
-/// Whether the screen is on (inside opening hours) at `now`.
+/// Whether the screen is on at `now`: inside opening hours, or the clock cannot be believed.
 bool isOpen(const DisplayInput& in, Instant now);
 
 }  // namespace lc::display

@@ -20,6 +20,7 @@ std::string libraryLine(lc::ui::Ui& ui, const Header& h) {
 }
 
 // Library name left, date and time right (landscape); name above date and time (portrait).
+// The time is never cut: the name and then the date give way.
 float drawHeader(lc::ui::Ui& ui, const Header& h, const Area& a) {
     const auto& p = ui.palette();
     const float gap = ui.metrics().gap;
@@ -32,24 +33,28 @@ float drawHeader(lc::ui::Ui& ui, const Header& h, const Area& a) {
     const float titleH = lineHeight(ui, FontRole::Title);
     const float timeW = time.empty() ? 0 : ui.measure(time, FontRole::Title).x;
     const float dateW = date.empty() ? 0 : ui.measure(date, FontRole::Body).x;
+    const float dy = (titleH - lineHeight(ui)) * 0.6f;
     float y = a.pos.y;
     if (!a.portrait) {
-        const float right = timeW + (dateW > 0 ? dateW + 2 * gap : 0);
-        const float nameW = std::max(a.size.x * 0.4f, a.size.x - right - 2 * gap);
+        if (!time.empty()) drawLineRight(ui, {a.right(), y}, time, timeW + 1, FontRole::Title, p.text);
+        const float dateRoom = std::min(dateW, a.size.x * 0.35f);
+        const float nameW = a.size.x - timeW - (dateRoom > 0 ? dateRoom + 2 * gap : 0) - 2 * gap;
         drawLine(ui, {a.pos.x, y}, name, nameW, FontRole::Title, p.text);
-        const float used = time.empty() ? 0 : drawLineRight(ui, {a.right(), y}, time, a.size.x * 0.3f, FontRole::Title, p.text);
-        if (!date.empty()) {
-            const float dateRoom = a.size.x - nameW - used - 3 * gap;
-            const float dy = (titleH - lineHeight(ui)) * 0.6f;
-            drawLineRight(ui, {a.right() - used - 2 * gap, y + dy}, date, dateRoom, FontRole::Body, p.textMuted);
-        }
+        if (!date.empty())
+            drawLineRight(ui, {a.right() - timeW - 2 * gap, y + dy}, date, dateRoom + 1, FontRole::Body, p.textMuted);
         y += titleH;
     } else {
+        // Portrait: the name on up to two lines, then the date left and the time right.
         y += drawWrapped(ui, {a.pos.x, y}, name, a.size.x, 2, FontRole::Title, p.text);
-        if (h.now) {
-            const float used = drawLineRight(ui, {a.right(), y}, time, a.size.x * 0.4f, FontRole::Title, p.text);
-            const float dy = (titleH - lineHeight(ui)) * 0.6f;
-            drawLine(ui, {a.pos.x, y + dy}, date, a.size.x - used - 2 * gap, FontRole::Body, p.textMuted);
+        if (!time.empty()) {
+            drawLineRight(ui, {a.right(), y}, time, timeW + 1, FontRole::Title, p.text);
+            if (dateW + timeW + 2 * gap <= a.size.x) {
+                drawLine(ui, {a.pos.x, y + dy}, date, a.size.x - timeW - 2 * gap, FontRole::Body, p.textMuted);
+            } else {
+                y += titleH;
+                drawLine(ui, {a.pos.x, y}, date, a.size.x, FontRole::Body, p.textMuted);
+                y += lineHeight(ui) - titleH;
+            }
             y += titleH;
         }
     }
@@ -76,7 +81,7 @@ std::string staleText(lc::ui::Ui& ui, const StaleNote& s) {
     return lc::ui::format(ui.tr("Schedule updated {when}"), {{"when", when}});
 }
 
-// Page dots right, the stale note left; returns the height taken from the bottom.
+// Page dots bottom right, the stale note left of them, or above them when it does not fit.
 float drawFooter(lc::ui::Ui& ui, const DisplayView& v, const Area& a) {
     const auto& p = ui.palette();
     const float lh = lineHeight(ui, FontRole::Small);
@@ -89,8 +94,20 @@ float drawFooter(lc::ui::Ui& ui, const DisplayView& v, const Area& a) {
         dl->AddCircleFilled({x, y + lh * 0.5f}, r, lc::ui::toU32(c), 16);
         x -= r * 3.5f;
     }
-    if (v.stale) drawLine(ui, {a.pos.x, y}, staleText(ui, *v.stale), x - a.pos.x - r * 4, FontRole::Small, p.textMuted);
-    return lh + ui.metrics().gap;
+    float height = lh;
+    if (v.stale) {
+        const std::string note = staleText(ui, *v.stale);
+        const float room = x - a.pos.x - r * 4;
+        if (ui.measure(note, FontRole::Small).x <= room) {
+            drawLine(ui, {a.pos.x, y}, note, room, FontRole::Small, p.textMuted);
+        } else {
+            const auto lines = wrapLines(ui, note, FontRole::Small, a.size.x, 2);
+            const float top = y - lh * float(lines.size());
+            drawWrapped(ui, {a.pos.x, top}, note, a.size.x, 2, FontRole::Small, p.textMuted);
+            height += lh * float(lines.size());
+        }
+    }
+    return height + ui.metrics().gap;
 }
 
 void drawPage(lc::ui::Ui& ui, const Page& page, const Area& a) {
@@ -116,8 +133,8 @@ void drawDisplayScreen(lc::ui::Ui& ui, const DisplayView& v, ImVec2 size) {
     const float footerH = drawFooter(ui, v, a);
     if (v.pages.empty()) return;
     const Page& page = v.pages[std::min(v.currentPage, v.pages.size() - 1)];
-    const float titleH = drawLine(ui, {a.pos.x, a.pos.y + headerH}, pageTitle(ui, page), a.size.x,
-                                  FontRole::Title, ui.palette().accent);
+    const float titleH = drawWrapped(ui, {a.pos.x, a.pos.y + headerH}, pageTitle(ui, page), a.size.x,
+                                     2, FontRole::Title, ui.palette().accent);
     const float top = headerH + titleH + ui.metrics().gap;
     drawPage(ui, page, Area{{a.pos.x, a.pos.y + top}, {a.size.x, a.size.y - top - footerH}, a.portrait});
 }

@@ -32,7 +32,8 @@ float drawCardText(lc::ui::Ui& ui, const JoinCard& c, ImVec2 pos, float width, f
     }
     for (const std::string& line : {recurrenceText(ui, c), startText(ui, c)}) {
         if (y + lh > pos.y + maxH) break;
-        y += drawLine(ui, {pos.x, y}, line, width, FontRole::Body, p.text);
+        const int lines = y + 2 * lh <= pos.y + maxH ? 2 : 1;
+        y += drawWrapped(ui, {pos.x, y}, line, width, lines, FontRole::Body, p.text);
     }
     for (const std::string& line : {languageName(ui, c.next.language), c.next.room}) {
         if (y + lh > pos.y + maxH) break;
@@ -54,41 +55,28 @@ void drawQr(lc::ui::Ui& ui, const JoinCard& c, ImVec2 pos, float width, float si
              FontRole::Small, ui.palette().textMuted);
 }
 
-void drawCard(lc::ui::Ui& ui, const JoinCard& c, ImVec2 pos, ImVec2 size, bool portrait) {
+// Text above, the code at the bottom (so codes line up from card to card).
+void drawCard(lc::ui::Ui& ui, const JoinCard& c, ImVec2 pos, ImVec2 size) {
     const float pad = ui.metrics().padding;
     const float capH = lineHeight(ui, FontRole::Small) + ui.metrics().gap;
     drawPanel(ui, pos, size, ui.palette().surface);
     const ImVec2 in{pos.x + pad, pos.y + pad};
     const ImVec2 inner{size.x - 2 * pad, size.y - 2 * pad};
-    if (portrait) {
-        // Text left, code right.
-        const float side = std::min(inner.y - capH, inner.x * 0.4f);
-        const float textW = inner.x - side - pad;
-        drawCardText(ui, c, in, textW, inner.y);
-        drawQr(ui, c, {in.x + textW + pad, in.y}, side, side);
-    } else {
-        // Text above, code below.
-        const float textH = drawCardText(ui, c, in, inner.x, inner.y * 0.55f);
-        const float side = std::min(inner.x * 0.8f, inner.y - textH - capH - pad);
-        drawQr(ui, c, {in.x, in.y + textH + pad}, inner.x, side);
-    }
+    const float textH = drawCardText(ui, c, in, inner.x, inner.y * 0.6f);
+    const float side = std::min(inner.x * 0.8f, inner.y - textH - capH - pad);
+    drawQr(ui, c, {in.x, in.y + inner.y - capH - side}, inner.x, side);
 }
 
 }  // namespace
 
 void drawJoinPage(lc::ui::Ui& ui, const JoinPage& page, const Area& a) {
     const float gap = ui.metrics().gap * 1.5f;
-    // Three slots whatever the count, so cards keep their size from page to page.
-    const int slots = 3;
-    for (std::size_t i = 0; i < page.cards.size() && i < std::size_t(slots); ++i) {
-        if (a.portrait) {
-            const float h = (a.size.y - gap * (slots - 1)) / slots;
-            drawCard(ui, page.cards[i], {a.pos.x, a.pos.y + (h + gap) * float(i)}, {a.size.x, h}, true);
-        } else {
-            const float w = (a.size.x - gap * (slots - 1)) / slots;
-            drawCard(ui, page.cards[i], {a.pos.x + (w + gap) * float(i), a.pos.y}, {w, a.size.y}, false);
-        }
-    }
+    // Landscape: three slots whatever the count, so cards keep their size from page to page.
+    // Portrait: one card a page (the App asks the model for that), as big as the screen allows.
+    const int slots = a.portrait ? 1 : 3;
+    const float w = (a.size.x - gap * float(slots - 1)) / float(slots);
+    for (std::size_t i = 0; i < page.cards.size() && i < std::size_t(slots); ++i)
+        drawCard(ui, page.cards[i], {a.pos.x + (w + gap) * float(i), a.pos.y}, {w, a.size.y});
 }
 
 void drawUpcomingPage(lc::ui::Ui& ui, const UpcomingPage& page, const Area& a) {

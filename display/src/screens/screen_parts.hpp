@@ -43,6 +43,9 @@ ImVec2 badgeSize(const lc::ui::Ui& ui, const std::string& label,
 /// A filled rounded rectangle (cards, panels).
 void drawPanel(lc::ui::Ui& ui, ImVec2 pos, ImVec2 size, ImVec4 color);
 
+/// Join cards on one page: three side by side in landscape, one in portrait.
+inline int joinCardsPerPage(bool portrait) { return portrait ? 1 : 3; }
+
 void drawTodayPage(lc::ui::Ui& ui, const TodayPage& page, const Area& area);
 void drawJoinPage(lc::ui::Ui& ui, const JoinPage& page, const Area& area);
 void drawWeekPage(lc::ui::Ui& ui, const WeekPage& page, const Area& area);

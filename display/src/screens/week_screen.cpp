@@ -28,12 +28,18 @@ std::string itemText(lc::ui::Ui& ui, const MeetingRow& r) {
     return s;
 }
 
-// Lines for each day: one at least (its label, or "—"), the rest shared out in day order.
-std::vector<int> shareLines(const WeekPage& page, int available) {
-    std::vector<int> lines(page.days.size(), 1);
-    int left = available - int(page.days.size());
+// Item lines for each day: one for every day with meetings (landscape: for every day), the
+// rest shared out in day order.
+std::vector<int> shareLines(const WeekPage& page, int available, bool portrait) {
+    std::vector<int> lines(page.days.size(), 0);
+    int left = available;
+    for (std::size_t i = 0; i < page.days.size(); ++i) {
+        if (portrait && page.days[i].rows.empty()) continue;
+        lines[i] = 1;
+        --left;
+    }
     for (std::size_t i = 0; i < page.days.size() && left > 0; ++i) {
-        const int want = std::max<int>(0, int(page.days[i].rows.size()) - 1);
+        const int want = std::max<int>(0, int(page.days[i].rows.size()) - lines[i]);
         const int give = std::min(want, left);
         lines[i] += give;
         left -= give;
@@ -67,25 +73,28 @@ void drawDayItems(lc::ui::Ui& ui, const WeekDay& d, ImVec2 pos, float width, int
 void drawWeekPage(lc::ui::Ui& ui, const WeekPage& page, const Area& a) {
     const auto& p = ui.palette();
     const float lh = lineHeight(ui);
+    const float boldH = lineHeight(ui, FontRole::Bold);
     const float gap = ui.metrics().gap * 0.5f;
     float labelW = 0;
     for (const auto& d : page.days) labelW = std::max(labelW, ui.measure(dayLabel(ui, d), FontRole::Bold).x);
-    labelW = std::min(labelW, a.size.x * (a.portrait ? 0.45f : 0.3f));
-    // Portrait: the label above the day's meetings; landscape: beside them.
+    labelW = a.portrait ? a.size.x : std::min(labelW, a.size.x * 0.3f);
+    // Portrait: the label above the day's meetings (an empty day: a dash after it); landscape:
+    // the label beside them.
     const float itemsX = a.portrait ? a.pos.x + ui.metrics().padding : a.pos.x + labelW + ui.metrics().gap * 2;
     const float itemsW = a.right() - itemsX;
     const float footer = page.datesVary.empty() ? 0 : lh + gap;
-    const float perDay = gap + (a.portrait ? lineHeight(ui, FontRole::Bold) : 0);
+    const float perDay = gap + (a.portrait ? boldH : 0);
     const int available = int((a.size.y - footer - perDay * float(page.days.size())) / lh);
-    const auto lines = shareLines(page, std::max(available, int(page.days.size())));
+    const auto lines = shareLines(page, available, a.portrait);
     float y = a.pos.y;
     for (std::size_t i = 0; i < page.days.size(); ++i) {
         const auto& d = page.days[i];
         const float need = lh * float(lines[i]) + perDay;
         if (y + need > a.bottom() - footer + 0.5f) break;
-        drawLine(ui, {a.pos.x, y}, dayLabel(ui, d), labelW, FontRole::Bold, d.today ? p.accent : p.text);
-        const float itemsY = a.portrait ? y + lineHeight(ui, FontRole::Bold) : y;
-        drawDayItems(ui, d, {itemsX, itemsY}, itemsW, lines[i]);
+        std::string label = dayLabel(ui, d);
+        if (a.portrait && d.rows.empty()) label += "  —";
+        drawLine(ui, {a.pos.x, y}, label, labelW, FontRole::Bold, d.today ? p.accent : p.text);
+        if (lines[i] > 0) drawDayItems(ui, d, {itemsX, a.portrait ? y + boldH : y}, itemsW, lines[i]);
         y += need;
     }
     if (!page.datesVary.empty()) {

@@ -90,10 +90,13 @@ void KioskFlow::go(const Route& route) {
 IdleEvent KioskFlow::tick() {
     m_checkin.tick();
     if (m_screen == Screen::Staff || m_screen == Screen::Signup) follow(m_staff.tick());
-    const bool active = m_screen != Screen::Home || m_deps.tr.language() != m_deps.defaultLanguage;
-    const IdleEvent e = m_idle.tick(active);
+    const IdleEvent e = m_idle.tick(idleActive());
     if (e == IdleEvent::Reset) resetAll();
     return e;
+}
+
+bool KioskFlow::idleActive() const {
+    return m_screen != Screen::Home || m_deps.tr.language() != m_deps.defaultLanguage;
 }
 
 void KioskFlow::resetAll() {

@@ -85,11 +85,19 @@ public:
     /// The store changed (a sync): reload what is cached.
     void refresh();
 
+    /// Whether the idle timer runs (anywhere but an untouched Home).
+    bool idleActive() const;
+
     BrowseFlow& browse() { return m_browse; }
     DetailsFlow& details() { return m_details; }
     SignupFlow& signup() { return m_signup; }
     CheckinFlow& checkin() { return m_checkin; }
     StaffFlow& staff() { return m_staff; }
+    const BrowseFlow& browse() const { return m_browse; }
+    const DetailsFlow& details() const { return m_details; }
+    const SignupFlow& signup() const { return m_signup; }
+    const CheckinFlow& checkin() const { return m_checkin; }
+    const StaffFlow& staff() const { return m_staff; }
     const SignupRateLimit& rateLimit() const { return m_limit; }
 
 private:

@@ -74,8 +74,8 @@ SignupView SignupFlow::view() const {
     v.fields = fieldViews();
     v.consent = m_consent;
     v.optIn = m_optIn;
-    const std::string library =
-        m_config.libraryName.empty() ? m_tr.tr("This library") : m_config.libraryName;
+    const bool named = !m_config.libraryName.empty();
+    const std::string library = named ? m_config.libraryName : m_tr.tr("The library");
     v.privacyNotice = format::subst(
         m_tr.tr("{library} keeps these details to run this learning circle and shares them with "
                 "P2PU, which organises learning circles. Ask staff to see or delete them at any "
@@ -84,7 +84,7 @@ SignupView SignupFlow::view() const {
     if (!m_config.privacyNotice.empty()) v.privacyNotice += "\n" + m_config.privacyNotice;
     v.consentText = format::subst(
         m_tr.tr("I agree that {library} and P2PU may use my details to organise this circle."),
-        {{"library", library}});
+        {{"library", named ? library : m_tr.tr("the library")}});
     v.optInText = m_tr.tr("Send me news about learning circles");
     v.consentError = m_consentError.empty() ? "" : m_tr.tr(m_consentError);
     v.circleError = m_circleError.empty() ? "" : m_tr.tr(m_circleError);

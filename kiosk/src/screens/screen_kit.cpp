@@ -9,7 +9,8 @@ using lc::ui::FontRole;
 
 Frame frameOf(lc::ui::Ui& ui) {
     Frame f;
-    f.size = ImGui::GetContentRegionAvail();
+    // Window-relative: SetCursorPos counts from the window's edge, whatever its padding.
+    f.size = ImGui::GetWindowSize();
     f.origin = ImGui::GetCursorScreenPos();
     f.portrait = f.size.y > f.size.x;
     f.pad = ui.metrics().padding;

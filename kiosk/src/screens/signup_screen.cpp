@@ -86,6 +86,10 @@ std::optional<SignupIntent> drawSignupForm(lc::ui::Ui& ui, const SignupView& v) 
     syncFocus(ui, v);
     std::optional<SignupIntent> out;
     if (header(ui, f, v.card.name, true)) out = GoBack{};
+    ImGui::SetCursorPosX(f.pad);
+    ui.textWrapped(v.card.when + "  ·  " + v.card.place, FontRole::Body, ui.palette().textMuted,
+                   f.size.x - 2 * f.pad);
+    ImGui::Dummy(ImVec2(0, f.gap * 0.5f));
     const float top = ImGui::GetCursorPosY();
     const float width = f.size.x - 2 * f.pad;
     const float buttonH = m.touchTarget * 1.3f;

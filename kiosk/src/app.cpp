@@ -1,0 +1,167 @@
+#include "app.hpp"
+
+#include <date/tz.h>
+
+#include <lc/core/paths.hpp>
+#include <lc/feed/demo_feed.hpp>
+#include <lc/feed/ingest.hpp>
+#include <lc/ui/i18n.hpp>
+
+#include "screens/browse_screen.hpp"
+#include "screens/checkin_screen.hpp"
+#include "screens/details_screen.hpp"
+#include "screens/home_screen.hpp"
+#include "screens/idle_screen.hpp"
+#include "screens/signup_screen.hpp"
+#include "screens/staff_screen.hpp"
+
+namespace lc::kiosk {
+namespace {
+
+Result<void> loadDemo(store::Database& db, const Config& cfg, Instant now) {
+    const Date today{std::chrono::floor<std::chrono::days>(now)};
+    auto page = feed::loadDemoFeed(paths::assetsDir(), today);
+    if (!page) return fail(page.error());
+    store::SnapshotMeta meta{now, "demo", page->skipped};
+    auto r = feed::ingestCircles(db, std::move(page->circles), page->skipped, cfg, meta);
+    if (!r) return fail(r.error());
+    return {};
+}
+
+}  // namespace
+
+Result<KioskData> openKioskData(const ui::AppOptions& opts) {
+    KioskData d;
+    if (opts.configPath) {
+        auto cfg = loadConfig(*opts.configPath);
+        if (!cfg) return fail(cfg.error());
+        d.config = std::move(*cfg);
+    }
+    d.demo = !opts.configPath && !opts.dbPath && !opts.feedUrl;
+    d.feedUrl = opts.feedUrl.value_or(d.config.feed.url);
+    if (opts.dbPath) d.dbPath = *opts.dbPath;
+    else if (d.demo || opts.feedUrl) d.dbPath = paths::demoStateDir() + "/kiosk.db";
+    else d.dbPath = paths::kInstalledDb;
+    auto db = store::Database::open(d.dbPath);
+    if (!db) return fail(db.error());
+    d.db = std::make_unique<store::Database>(std::move(*db));
+    if (d.demo) {
+        const Instant now = opts.now.value_or(SystemClock{}.now());
+        if (auto r = loadDemo(*d.db, d.config, now); !r) return fail(r.error());
+        d.config.signup.pushFromApps = false;  // the demo never talks to P2PU
+    }
+    return d;
+}
+
+FlowConfig flowConfigFrom(const Config& c) {
+    FlowConfig f;
+    for (const auto& v : c.venues) f.venues.push_back(v.name);
+    f.checkinBefore = std::chrono::minutes{c.kiosk.checkinBeforeMin};
+    f.checkinAfter = std::chrono::minutes{c.kiosk.checkinAfterMin};
+    f.idlePrompt = std::chrono::seconds{c.kiosk.idlePromptS};
+    f.idleReset = std::chrono::seconds{c.kiosk.idleResetS};
+    f.staffRelock = std::chrono::seconds{c.kiosk.staffRelockS};
+    f.maxSignupsPerWindow = c.signup.rateLimitPer10Min;
+    f.allowMobileOnly = c.signup.allowMobileOnly;
+    f.regionCode = c.country;
+    f.libraryName = !c.signup.dataController.empty() ? c.signup.dataController : c.libraryName;
+    f.consentVersion = c.signup.consentVersion;
+    f.exportFolder = c.kiosk.exportDir;
+    return f;
+}
+
+std::string UiTranslator::longDate(Date d) const {
+    return ui::formatDate(m_ui.catalogs(), m_ui.language(), d);
+}
+std::string UiTranslator::shortDate(Date d) const {
+    return ui::formatShortDate(m_ui.catalogs(), m_ui.language(), d);
+}
+std::string UiTranslator::weekday(unsigned wd) const {
+    return ui::formatWeekday(m_ui.catalogs(), m_ui.language(), std::chrono::weekday{wd});
+}
+std::string UiTranslator::time(TimeOfDay t) const {
+    return ui::formatTime(m_ui.catalogs(), m_ui.language(), t);
+}
+
+KioskApp::KioskApp(KioskData& data, ui::Shell& shell, std::string defaultLanguage)
+    : m_data(data),
+      m_shell(shell),
+      m_flowConfig(flowConfigFrom(data.config)),
+      m_ports(*data.db, data.config, shell.clock()),
+      m_tr(shell.ui()),
+      m_flow(FlowDeps{m_ports, m_ports, m_ports, m_ports, m_ports, shell.clock(), m_tr,
+                      m_flowConfig, data.config.kiosk.languages, std::move(defaultLanguage)}) {
+    m_ports.reload();
+    m_shell.ui().fonts().require(m_ports.glyphText());
+    if (!data.feedUrl.empty()) {
+        ui::TaskQueue& tasks = m_shell.tasks();
+        m_sync = std::make_unique<SyncWorker>(
+            data.dbPath, data.config, data.feedUrl, shell.clock(),
+            [&tasks, this] { tasks.post([this] { m_ports.reload(); m_flow.refresh(); }); }, true);
+        m_sync->request();
+        m_ports.setSyncRequest([this] { m_sync->request(); });
+    }
+}
+
+KioskApp::~KioskApp() = default;
+
+void KioskApp::afterIntent(ui::Ui& ui, Screen before) {
+    m_flow.noteInput();
+    if (m_flow.screen() != before) {
+        ui.input().clearFocus();
+        ui.keyboardState() = ui::KeyboardState{};
+    }
+    ui.requestAnimationFrame();  // show the new state at once
+}
+
+void KioskApp::drawScreen(ui::Ui& ui) {
+    const Screen before = m_flow.screen();
+    bool acted = false;
+    const auto handle = [&](auto& flow, const auto& intent) {
+        if (!intent) return;
+        m_flow.follow(flow.apply(*intent));
+        acted = true;
+    };
+    switch (before) {
+        case Screen::Home:
+            if (auto i = screens::drawHomeScreen(ui, m_flow.homeView())) {
+                m_flow.apply(*i);
+                acted = true;
+            }
+            break;
+        case Screen::Browse: handle(m_flow.browse(), screens::drawBrowseScreen(ui, m_flow.browse().view())); break;
+        case Screen::Details: handle(m_flow.details(), screens::drawDetailsScreen(ui, m_flow.details().view())); break;
+        case Screen::Signup: handle(m_flow.signup(), screens::drawSignupScreen(ui, m_flow.signup().view())); break;
+        case Screen::Checkin: handle(m_flow.checkin(), screens::drawCheckinScreen(ui, m_flow.checkin().view())); break;
+        case Screen::Staff: handle(m_flow.staff(), screens::drawStaffScreen(ui, m_flow.staff().view())); break;
+    }
+    if (acted) afterIntent(ui, before);
+}
+
+void KioskApp::drawFrame(ui::FrameContext& ctx) {
+    ui::Ui& ui = ctx.ui;
+    if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) m_flow.noteInput();
+    if (m_flow.tick() == IdleEvent::Reset) {
+        ui.reset();
+        ui.requestAnimationFrame();
+    }
+    if (m_flow.idlePrompt()) {
+        if (screens::drawIdleScreen(ui, m_flow.idleSecondsLeft())) {
+            m_flow.noteInput();
+            ui.requestAnimationFrame();
+        }
+        return;
+    }
+    drawScreen(ui);
+}
+
+std::optional<Instant> KioskApp::nextDeadline(Instant now) {
+    if (!m_flow.idleActive()) return std::nullopt;
+    // The prompt counts down and the check-in welcome times out: once a second while they show.
+    if (m_flow.idlePrompt() || m_flow.screen() == Screen::Checkin) return now + std::chrono::seconds{1};
+    return m_flow.nextDeadline();
+}
+
+std::string KioskApp::dumpView() const { return dumpKioskView(m_flow, m_tr.language()); }
+
+}  // namespace lc::kiosk

@@ -1,0 +1,60 @@
+// lc-kiosk: the touch kiosk for signing up to and checking in at learning circles.
+// A shell (STYLE.md item 3): parse arguments and config, log where things are, build the App, run.
+
+#include <cstdio>
+
+#include <lc/core/version.hpp>
+#include <lc/feed/curl_transport.hpp>
+#include <lc/ui/options.hpp>
+#include <lc/ui/shell.hpp>
+
+#include "app.hpp"
+
+namespace {
+
+constexpr const char* kSummary =
+    "The learning circle kiosk: browse and sign up for circles, check in at a meeting.\n"
+    "With none of --config, --db and --feed it runs the bundled demo.";
+
+int refuse(const lc::Error& e) {
+    std::fprintf(stderr, "lc-kiosk: %s\n", e.describe().c_str());
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    auto opts = lc::ui::parseAppOptions(argc, argv);
+    if (!opts) return refuse(opts.error());
+    if (opts->help) {
+        std::puts(lc::ui::appOptionsHelp("lc-kiosk", kSummary).c_str());
+        return 0;
+    }
+    lc::feed::CurlGlobal curl;  // before any thread
+
+    auto data = lc::kiosk::openKioskData(*opts);
+    if (!data) return refuse(data.error());
+    // No personal data here: only where things are.
+    std::fprintf(stderr, "lc-kiosk %s: config %s, db %s, feed %s%s\n", lc::kVersion,
+                 data->config.path.empty() ? "(built-in)" : data->config.path.c_str(),
+                 data->dbPath.c_str(), data->feedUrl.empty() ? "(none)" : data->feedUrl.c_str(),
+                 data->demo ? " (demo)" : "");
+
+    const std::string lang = opts->lang.value_or(data->config.kiosk.defaultLanguage);
+    lc::ui::ShellConfig shellConfig;
+    shellConfig.title = "Learning circles — kiosk";
+    shellConfig.domains = {"kiosk", "common"};
+    shellConfig.options = *opts;
+    shellConfig.defaultLang = lang;
+    if (data->config.kiosk.highContrast) shellConfig.options.highContrast = true;
+    if (opts->textScale == 1.0f) {
+        shellConfig.options.textScale = static_cast<float>(data->config.kiosk.textScale);
+    }
+    auto shell = lc::ui::Shell::create(shellConfig);
+    if (!shell) {
+        std::fprintf(stderr, "lc-kiosk: %s\n", shell.error().describe().c_str());
+        return lc::ui::kExitStartup;
+    }
+    lc::kiosk::KioskApp app(*data, **shell, lang);
+    return (*shell)->run(app);
+}

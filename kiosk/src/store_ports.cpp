@@ -1,0 +1,160 @@
+#include "store_ports.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <lc/core/csv.hpp>
+#include <lc/core/schedule.hpp>
+
+namespace lc::kiosk {
+
+StorePorts::StorePorts(store::Database& db, const Config& config, const Clock& clock)
+    : m_db(db), m_config(config), m_clock(clock), m_signups(db), m_checkins(db), m_roster(db),
+      m_settings(db), m_outbox(db), m_circles(db), m_sync(db) {}
+
+void StorePorts::reload() {
+    m_cache.clear();
+    auto all = m_circles.all();
+    if (!all) return;
+    auto meta = m_circles.snapshot();
+    const Instant fetched = (meta && *meta) ? (*meta)->fetchedAt : Instant{};
+    for (auto& c : *all) {
+        CircleEntry e;
+        if (auto ms = schedule::meetings(c)) e.meetings = std::move(*ms);
+        if (auto end = schedule::lastMeetingEnd(c)) e.lastMeetingEnd = *end;
+        if (auto pending = m_signups.localPending(c.id, fetched)) e.localPending = *pending;
+        e.circle = std::move(c);
+        m_cache.push_back(std::move(e));
+    }
+}
+
+std::string StorePorts::glyphText() const {
+    std::string out;
+    for (const auto& e : m_cache) {
+        out += e.circle.name + e.circle.courseTitle + e.circle.venue.name + e.circle.venue.address;
+        for (const auto& f : e.circle.facilitators) out += f;
+        if (e.circle.signupQuestion) out += *e.circle.signupQuestion;
+    }
+    return out;
+}
+
+std::vector<CircleEntry> StorePorts::circles() const { return m_cache; }
+
+Result<void> StorePorts::commit(const Signup& s) {
+    auto w = m_signups.upsert(s);
+    if (!w) return fail(w.error());
+    reload();  // seats left changed
+    return {};
+}
+
+std::vector<Person> StorePorts::people(std::int64_t circleId) const {
+    std::vector<Person> out;
+    if (auto ss = m_signups.forCircle(circleId)) {
+        for (const auto& s : *ss) {
+            if (!s.voided) out.push_back({s.name, s.id, ""});
+        }
+    }
+    if (auto rs = m_roster.forCircle(circleId)) {
+        for (const auto& r : *rs) out.push_back({r.name, "", r.id});
+    }
+    return out;
+}
+
+Result<void> StorePorts::checkIn(const CheckIn& c) {
+    auto w = m_checkins.add(c);
+    if (!w) return fail(w.error());
+    return {};
+}
+
+std::optional<std::string> StorePorts::get(std::string_view key) const {
+    auto v = m_settings.getSetting(std::string(key));
+    if (!v) return std::nullopt;
+    return *v;
+}
+
+Result<void> StorePorts::set(std::string_view key, std::string_view value) {
+    return m_settings.setSetting(std::string(key), std::string(value));
+}
+
+std::vector<CheckIn> StorePorts::checkins(std::int64_t circleId) {
+    auto r = m_checkins.forCircle(circleId);
+    return r ? *r : std::vector<CheckIn>{};
+}
+
+std::vector<Signup> StorePorts::signups(std::int64_t circleId) {
+    auto r = m_signups.forCircle(circleId);
+    return r ? *r : std::vector<Signup>{};
+}
+
+Result<void> StorePorts::undoCheckin(const std::string& id) { return m_checkins.remove(id); }
+
+Result<void> StorePorts::voidSignup(const std::string& id) {
+    auto r = m_signups.voidSignup(id);
+    if (r) reload();
+    return r;
+}
+
+Result<std::string> StorePorts::exportAttendance(const std::string& folder, Instant now) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) {
+        return fail(ErrorCode::Io, "[kiosk.export.1]", "the export folder is not there (is the USB stick in?)");
+    }
+    const auto secs = now.time_since_epoch().count();
+    const std::string path = (fs::path(folder) / ("attendance-" + std::to_string(secs) + ".csv")).string();
+    std::string text = csv::row({"circle_id", "circle", "meeting_date", "name", "checked_in_at"});
+    for (const auto& e : m_cache) {
+        auto list = m_checkins.forCircle(e.circle.id);
+        if (!list) continue;
+        for (const auto& c : *list) {
+            char date[16];
+            std::snprintf(date, sizeof date, "%04d-%02u-%02u", static_cast<int>(c.meetingDate.year()),
+                          static_cast<unsigned>(c.meetingDate.month()),
+                          static_cast<unsigned>(c.meetingDate.day()));
+            text += csv::row({std::to_string(e.circle.id), e.circle.name, date, c.personName,
+                              formatInstantUtc(c.at)});
+        }
+    }
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) return fail(ErrorCode::Io, "[kiosk.export.2]", "could not write the file");
+    return path;
+}
+
+SyncStatus StorePorts::syncStatus() {
+    SyncStatus s;
+    if (auto st = m_sync.get()) {
+        s.lastSuccess = st->lastSuccess;
+        s.lastAttempt = st->lastAttempt;
+        s.lastError = st->lastError;
+    }
+    if (auto c = m_outbox.counts()) {
+        s.pending = c->pending;
+        s.rejected = c->rejected;
+        s.needsStaff = c->needsStaff;
+    }
+    for (const char* state : {store::kOutboxRejected, store::kOutboxNeedsStaff}) {
+        auto rows = m_outbox.listByState(state);
+        if (!rows) continue;
+        for (const auto& r : *rows) {
+            std::string who;
+            if (!r.signupId.empty()) {
+                if (auto sg = m_signups.byId(r.signupId); sg && *sg) who = (*sg)->name;
+            }
+            s.issues.push_back({r.id, r.state, who, r.errorsJson.empty() ? r.lastError : r.errorsJson});
+        }
+    }
+    return s;
+}
+
+Result<void> StorePorts::retry(const std::string& outboxId) {
+    return m_outbox.retry(outboxId, m_clock.now());
+}
+
+void StorePorts::syncNow() {
+    if (m_syncRequest) m_syncRequest();
+}
+
+}  // namespace lc::kiosk

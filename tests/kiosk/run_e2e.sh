@@ -1,0 +1,40 @@
+#!/bin/sh
+# Runs one end-to-end kiosk script against a fresh store filled from the sample feed, under
+# Xvfb, and checks the exit status (and, optionally, what `lcctl export signups` shows).
+# usage: run_e2e.sh LCCTL KIOSK SCRIPT SIZE NOW OUTDIR [--pin PIN] [--roster CIRCLE CSV]
+#                   [--exit N] [--export-contains TEXT]
+set -eu
+lcctl=$1 kiosk=$2 script=$3 size=$4 now=$5 out=$6
+shift 6
+pin="" roster_circle="" roster_csv="" want_exit=0 export_text=""
+while [ $# -gt 0 ]; do
+    case $1 in
+        --pin) pin=$2; shift 2 ;;
+        --roster) roster_circle=$2 roster_csv=$3; shift 3 ;;
+        --exit) want_exit=$2; shift 2 ;;
+        --export-contains) export_text=$2; shift 2 ;;
+        *) echo "run_e2e: unknown option $1" >&2; exit 64 ;;
+    esac
+done
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$out"
+db="$out/kiosk.db"
+rm -f "$db" "$db-wal" "$db-shm"
+"$lcctl" --db "$db" --now "$now" sync --feed "file://$here/../data/p2pu-learningcircles-sample.json" >/dev/null 2>&1
+if [ -n "$pin" ]; then echo "$pin" | "$lcctl" --db "$db" set-pin >/dev/null; fi
+if [ -n "$roster_csv" ]; then
+    "$lcctl" --db "$db" --now "$now" import-roster --circle "$roster_circle" "$here/$roster_csv" >/dev/null
+fi
+cd "$out"
+status=0
+xvfb-run -a -s "-screen 0 1920x1920x24" "$kiosk" --db "$db" --now "$now" --size "$size" \
+    --script "$script" --screenshot "$out/final.png" --dump-view "$out/view.json" || status=$?
+if [ "$status" -ne "$want_exit" ]; then
+    echo "run_e2e: lc-kiosk exited $status, expected $want_exit" >&2
+    exit 1
+fi
+if [ -n "$export_text" ]; then
+    "$lcctl" --db "$db" export signups --csv "$out/signups.csv" >/dev/null
+    grep -q "$export_text" "$out/signups.csv" || { echo "run_e2e: export lacks $export_text" >&2; exit 1; }
+fi
+exit 0

@@ -1,5 +1,7 @@
 #include "browse_screen.hpp"
 
+#include <algorithm>
+
 #include <lc/ui/widgets.hpp>
 
 #include "screen_kit.hpp"
@@ -57,11 +59,21 @@ std::optional<BrowseIntent> drawBrowseScreen(lc::ui::Ui& ui, const BrowseView& v
     lc::ui::beginDragScroll(ui, "browse.list", ImVec2(width, listH));
     const bool twoColumns = !f.portrait && width > 1400 * ui.metrics().scale;
     const float cardW = twoColumns ? (width - f.gap) * 0.5f : width;
-    for (std::size_t i = 0; i < v.cards.size(); ++i) {
-        if (twoColumns && i % 2 == 1) ImGui::SameLine(0, f.gap);
-        if (circleCard(ui, v.cards[i], cardW)) out = OpenCircle{v.cards[i].id};
-        if (!twoColumns || i % 2 == 1) ImGui::Dummy(ImVec2(0, f.gap * 0.5f));
+    // Rows of one or two cards, each row as tall as its taller card.
+    const std::size_t perRow = twoColumns ? 2 : 1;
+    float y = ImGui::GetCursorPosY();
+    for (std::size_t i = 0; i < v.cards.size(); i += perRow) {
+        float rowH = 0;
+        for (std::size_t k = 0; k < perRow && i + k < v.cards.size(); ++k) {
+            const CircleCard& c = v.cards[i + k];
+            ImGui::SetCursorPos(ImVec2(k * (cardW + f.gap), y));
+            if (circleCard(ui, c, cardW)) out = OpenCircle{c.id};
+            rowH = std::max(rowH, cardHeight(ui, c, cardW));
+        }
+        y += rowH + f.gap * 0.75f;
     }
+    ImGui::SetCursorPos(ImVec2(0, y));
+    ImGui::Dummy(ImVec2(1, 1));
     lc::ui::endDragScroll(ui);
     return out;
 }

@@ -157,4 +157,25 @@ bool checkRow(lc::ui::Ui& ui, std::string_view id, std::string_view label, bool 
     return tapped;
 }
 
+bool listRow(lc::ui::Ui& ui, std::string_view id, std::string_view title, std::string_view detail,
+             float width) {
+    const auto& m = ui.metrics();
+    const float inner = width - 2 * m.padding;
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float h = std::max(m.touchTarget, 2 * m.padding * 0.6f + spacing +
+                                                wrappedHeight(ui, title, FontRole::Bold, inner) +
+                                                wrappedHeight(ui, detail, FontRole::Body, inner));
+    const ImVec2 start = ImGui::GetCursorPos();
+    const bool tapped = ui.touchArea(id, title, ImVec2(width, h));
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const ImVec2 after = ImGui::GetCursorPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(a, b, lc::ui::toU32(ui.palette().button), m.rounding);
+    ImGui::SetCursorPos(ImVec2(start.x + m.padding, start.y + m.padding * 0.6f));
+    ui.textWrapped(title, FontRole::Bold, ui.palette().buttonText, inner);
+    ImGui::SetCursorPosX(start.x + m.padding);
+    ui.textWrapped(detail, FontRole::Body, ui.palette().buttonText, inner);
+    ImGui::SetCursorPos(ImVec2(after.x, after.y + m.gap * 0.5f));
+    return tapped;
+}
+
 }  // namespace lc::kiosk::screens

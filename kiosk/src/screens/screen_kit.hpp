@@ -41,6 +41,10 @@ bool circleCard(lc::ui::Ui& ui, const CircleCard& c, float width);
 bool checkRow(lc::ui::Ui& ui, std::string_view id, std::string_view label, bool checked,
               float width, std::string_view error = {});
 
+/// A tappable list row: a bold title and a muted second line, both wrapped. True when tapped.
+bool listRow(lc::ui::Ui& ui, std::string_view id, std::string_view title, std::string_view detail,
+             float width);
+
 /// The colour of a seats/state badge.
 ImVec4 stateColor(const lc::ui::Ui& ui, SignupState s);
 

@@ -98,7 +98,8 @@ std::optional<SignupIntent> drawSignupForm(lc::ui::Ui& ui, const SignupView& v) 
         const float kbH = lc::ui::keyboardHeight(ui, width);
         const float kbTop = f.size.y - f.pad - kbH;
         const float buttonTop = kbTop - f.gap - buttonH;
-        const float formTop = std::max(top, f.size.y / 3.0f - 2 * m.touchTarget);
+        // The form starts right below the header; Enter moves on, so nobody has to reach up.
+        const float formTop = top;
         ImGui::SetCursorPos(ImVec2(f.pad, formTop));
         lc::ui::beginDragScroll(ui, "signup.form", ImVec2(width, buttonTop - f.gap - formTop));
         if (auto i = fields(ui, v, width - f.gap)) out = i;

@@ -26,10 +26,16 @@ std::optional<StaffIntent> pinPad(lc::ui::Ui& ui, const StaffView& v, const Fram
     o.kind = lc::ui::FieldKind::Pin;
     o.maxChars = 12;
     o.width = width;
-    if (!v.pinMessage.empty()) o.error = v.pinMessage;
-    const auto r = lc::ui::textField(ui, kPinId, ui.tr("Staff PIN"), v.pin, o);
+    // The label is drawn here so that it lines up with the centred field.
+    ui.text(ui.tr("Staff PIN"), FontRole::Bold);
+    ImGui::SetCursorPosX(x);
+    const auto r = lc::ui::textField(ui, kPinId, "", v.pin, o);
     if (r.changed) out = SetPin{*r.changed};
     if (r.submitted) out = PinSubmit{};
+    if (!v.pinMessage.empty()) {
+        ImGui::SetCursorPosX(x);
+        ui.textWrapped(v.pinMessage, FontRole::Bold, ui.palette().danger, width);
+    }
     ImGui::Dummy(ImVec2(0, f.gap));
     ImGui::SetCursorPosX(x);
     if (ui.button("staff.unlock", ui.tr("Unlock"), ImVec2(width, 0))) out = PinSubmit{};
@@ -153,7 +159,9 @@ std::optional<StaffIntent> drawStaffScreen(lc::ui::Ui& ui, const StaffView& v) {
     const float barH = ui.metrics().touchTarget;
     const float listTop = ImGui::GetCursorPosY() + f.gap;
     ImGui::SetCursorPos(ImVec2(f.pad, listTop));
-    lc::ui::beginDragScroll(ui, "staff.page", ImVec2(width, f.size.y - listTop - barH - 2 * f.gap));
+    // Two rows are kept for the actions, which wrap when a language's labels are long.
+    const float barTop = f.size.y - f.pad - 2 * barH - f.gap;
+    lc::ui::beginDragScroll(ui, "staff.page", ImVec2(width, barTop - listTop - f.gap));
     if (v.step == StaffStep::Circle) {
         if (auto i = circlePage(ui, v, 0, width - f.gap)) out = i;
     } else if (v.step == StaffStep::Sync) {
@@ -162,21 +170,24 @@ std::optional<StaffIntent> drawStaffScreen(lc::ui::Ui& ui, const StaffView& v) {
         ui.text(ui.tr("Today's meetings"), FontRole::Bold);
         if (v.today.empty()) ui.text(ui.tr("No meetings today."), FontRole::Body, ui.palette().textMuted);
         for (const auto& r : v.today) {
-            const std::string label = r.name + "  ·  " + r.when + "  ·  " +
+            const std::string detail = r.when + "  ·  " +
                 lc::ui::format(ui.tr("{checked} of {expected} checked in"),
                                {{"checked", std::to_string(r.checkedIn)},
                                 {"expected", std::to_string(r.expected)}});
-            if (ui.button("staff.meeting." + std::to_string(r.circleId), label,
-                          ImVec2(width - f.gap, 0), ButtonStyle::Secondary)) {
+            if (listRow(ui, "staff.meeting." + std::to_string(r.circleId), r.name, detail,
+                        width - f.gap)) {
                 out = SelectMeeting{r.circleId};
             }
         }
     }
     lc::ui::endDragScroll(ui);
-    ImGui::SetCursorPos(ImVec2(f.pad, f.size.y - f.pad - barH));
+    float x = f.pad, y = barTop;
     const auto action = [&](const char* id, const std::string& label, StaffIntent intent) {
-        if (ui.button(id, label, ImVec2(0, 0), ButtonStyle::Secondary)) out = std::move(intent);
-        ImGui::SameLine(0, f.gap);
+        const float w = ui.measure(label, FontRole::Bold).x + 2 * ui.metrics().padding;
+        if (x + w > f.size.x - f.pad && x > f.pad) x = f.pad, y += barH + f.gap;
+        ImGui::SetCursorPos(ImVec2(x, y));
+        if (ui.button(id, label, ImVec2(w, 0), ButtonStyle::Secondary)) out = std::move(intent);
+        x += w + f.gap;
     };
     action("staff.sync-now", ui.tr("Sync now"), SyncNow{});
     action("staff.sync", ui.tr("Sync status"), ShowSync{});

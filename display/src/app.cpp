@@ -34,6 +34,7 @@ void DisplayApp::reloadIfDue(lc::ui::Ui& ui, Instant now) {
     int dropped = 0;
     m_input.circles = makeEntries(*data, &dropped);
     m_input.sync = data->sync;
+    m_health = {m_setup.dbPath, data->lastSyncOk, data->lastAttempt, data->fetchedAt};
     if (dropped > 0) std::fprintf(stderr, "lc-display: %d circles with an unknown time zone left out\n", dropped);
     for (const auto& e : m_input.circles) {
         ui.fonts().require(e.circle.name);
@@ -49,6 +50,7 @@ void DisplayApp::drawFrame(lc::ui::FrameContext& ctx) {
     }
     reloadIfDue(ctx.ui, ctx.now);
     m_view = buildView(m_input, ctx.now);
+    m_lastDrawn = ctx.now;
     if (m_langOverride) m_view.language = *m_langOverride;
     if (ctx.ui.language() != m_view.language) ctx.ui.setLanguage(m_view.language);
     if (!m_screenOn || *m_screenOn == m_view.blank) switchScreenPower(!m_view.blank);
@@ -56,7 +58,9 @@ void DisplayApp::drawFrame(lc::ui::FrameContext& ctx) {
 }
 
 std::optional<Instant> DisplayApp::nextDeadline(Instant now) {
-    return lc::display::nextDeadline(m_input, now);
+    // Counted from the last frame drawn, so that a deadline stays put until a frame serves it
+    // (the shell draws when the deadline it is told is at or before now).
+    return lc::display::nextDeadline(m_input, m_lastDrawn.value_or(now));
 }
 
 std::string DisplayApp::dumpView() const { return dumpViewJson(m_view); }

@@ -19,6 +19,7 @@ struct DisplaySetup {
     std::unique_ptr<DisplaySource> source;
     std::string fallbackZone = "UTC";  ///< the machine's zone, for the demo's header clock
     bool highContrast = false;
+    std::string dbPath;  ///< for the health file
 };
 
 /// The lobby display. Thread-safety: main thread only (as lc::ui::App).
@@ -30,6 +31,7 @@ public:
     std::optional<Instant> nextDeadline(Instant now) override;
     std::string dumpView() const override;
     void onLanguageChanged(const std::string& lang) override;
+    lc::health::SyncHealth health() const override { return m_health; }
 
 private:
     void reloadIfDue(lc::ui::Ui& ui, Instant now);
@@ -39,9 +41,11 @@ private:
     DisplayInput m_input;
     DisplayView m_view;
     std::optional<Instant> m_lastLoad;
+    std::optional<Instant> m_lastDrawn;
     std::optional<bool> m_screenOn;
     std::optional<std::string> m_langOverride;  ///< a script's `lang` step
     ImVec2 m_themeSize{0, 0};
+    lc::health::SyncHealth m_health;
 };
 
 /// How often the store is read again (a sync by lcctl, a signup on the kiosk).

@@ -79,6 +79,7 @@ Result<DisplaySetup> prepareDisplay(const lc::ui::AppOptions& o, Instant now) {
         std::fprintf(stderr, "lc-display: [display.setup.1] HTTP feeds are pulled by `lcctl sync` "
                              "(lc-sync.timer); showing the store as it is\n");
     }
+    s.dbPath = dbPath;
     auto source = StoreSource::open(dbPath);
     if (!source) return fail(source.error());
     s.source = std::move(*source);

@@ -31,6 +31,9 @@ Result<StoreData> StoreSource::load() {
     auto state = sync.get();
     if (!state) return fail(state.error());
     data.sync.lastSuccess = state->lastSuccess;
+    data.lastAttempt = state->lastAttempt;
+    if (state->lastAttempt) data.lastSyncOk = state->lastError.empty();
+    if (*meta) data.fetchedAt = (*meta)->fetchedAt;
     return data;
 }
 

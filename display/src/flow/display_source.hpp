@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,9 @@ struct StoreData {
     std::vector<Circle> circles;
     std::map<std::int64_t, int> localPending;  ///< circle id → this device's pending signups
     SyncInfo sync;
+    std::optional<Instant> lastAttempt;  ///< for the health file
+    std::optional<bool> lastSyncOk;      ///< nullopt: never attempted
+    std::optional<Instant> fetchedAt;    ///< the snapshot's fetch time
 };
 
 /// Reads the store. Thread-safety: one thread (the main thread).

@@ -9,6 +9,7 @@
 #include <lc/core/text.hpp>
 #include <lc/core/uuid.hpp>
 #include <lc/core/validation.hpp>
+#include <lc/feed/webhook.hpp>
 #include <lc/store/checkin_repository.hpp>
 #include <lc/store/roster_repository.hpp>
 #include <lc/store/signup_repository.hpp>
@@ -80,8 +81,8 @@ int cmdSignup(Context& ctx, const Args& args) {
     s.source = "lcctl";
     auto db = ctx.db();
     if (!db) return report(db.error());
-    store::SignupRepository repo(**db);
-    auto written = repo.upsert(s);
+    // The signup, its P2PU row and (when configured) its webhook row in one transaction.
+    auto written = feed::recordSignup(**db, s, ctx.config().webhook);
     if (!written) return report(written.error());
     std::cout << written->id << "\n";
     if (!written->created) std::cerr << "lcctl: updated the earlier signup of this person\n";
@@ -137,8 +138,7 @@ int cmdCheckin(Context& ctx, const Args& args) {
         return kFailed;
     }
     if (prefixMatches == 0) { c.signupId.clear(); c.rosterId.clear(); c.personName = name; }
-    store::CheckInRepository checkins(**db);
-    auto w = checkins.add(c);
+    auto w = feed::recordCheckIn(**db, c, ctx.config().webhook);
     if (!w) return report(w.error());
     std::cout << w->id << "\n";
     if (!w->created) std::cerr << "lcctl: already checked in to this meeting\n";

@@ -35,6 +35,9 @@ struct P2puServerOptions {
     std::string today = "2026-11-30";
     bool validators = false;
     int synth = 0;  ///< serve N circles cloned from the feed
+    std::string tlsCert;   ///< serve HTTPS with this PEM certificate ("" = plain HTTP)
+    std::string tlsKey;    ///< its private key
+    std::string caBundle;  ///< the CA the control client trusts (with tlsCert)
 };
 
 /// One running test server. Not copyable; stop() and start() may be called again (same port).
@@ -42,7 +45,8 @@ class P2puTestServer {
 public:
     using Options = P2puServerOptions;
 
-    explicit P2puTestServer(Options options = {}) : m_options(std::move(options)) {
+    explicit P2puTestServer(Options options = {})
+        : m_options(std::move(options)), m_client(controlOptions(m_options)) {
         char tmpl[] = "/tmp/lc-p2pu-XXXXXX";
         if (!mkdtemp(tmpl)) throw std::runtime_error("mkdtemp failed");
         m_dir = tmpl;
@@ -65,6 +69,8 @@ public:
                                       "--today", m_options.today};
         if (m_options.validators) args.push_back("--validators");
         if (m_options.synth > 0) args.insert(args.end(), {"--synth", std::to_string(m_options.synth)});
+        if (!m_options.tlsCert.empty())
+            args.insert(args.end(), {"--tls-cert", m_options.tlsCert, "--tls-key", m_options.tlsKey});
         m_pid = spawn(args);
         m_port = waitForPort(portFile);
     }
@@ -79,7 +85,10 @@ public:
     }
 
     int port() const { return m_port; }
-    std::string base() const { return "http://127.0.0.1:" + std::to_string(m_port); }
+    std::string base() const {
+        return (m_options.tlsCert.empty() ? "http://" : "https://") + std::string("127.0.0.1:") +
+               std::to_string(m_port);
+    }
     std::string url(const std::string& pathAndQuery) const { return base() + pathAndQuery; }
     std::string feedUrl(const std::string& query = "") const {
         return url("/api/learningcircles/" + query);
@@ -113,6 +122,12 @@ public:
     }
 
 private:
+    static feed::CurlOptions controlOptions(const Options& o) {
+        feed::CurlOptions c;
+        c.caBundle = o.caBundle;
+        return c;
+    }
+
     static pid_t spawn(const std::vector<std::string>& args) {
         std::vector<char*> argv;
         for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));

@@ -6,14 +6,22 @@ Python standard library only. Serves the feed file given with --feed on GET /api
 304) and validates POST /api/signup/ exactly as upstream does (see p2pu_rules.py), recording every
 request it receives.
 
+It is also a webhook receiver (the kiosk's optional webhook): POST /hook records the body and
+headers like any request (read them back with /_control/received?path=/hook) and answers
+"hook_status" (default 204, no body); fault modes apply to it as to the other paths.
+
+With --tls-cert/--tls-key it serves HTTPS only (the tests make a throwaway CA with openssl).
+
 Usage:
   p2pu_server.py --port 0 --feed FILE --today 2026-11-30 [--port-file F] [--validators]
+                 [--tls-cert PEM --tls-key PEM]
 
 Control API for tests (JSON in, JSON out):
   POST /_control           {"mode": M, "path": "/api/signup/", "after": K, "times": N, ...}
                            set a fault (for N requests to path, after K went through)
                            {"validators": true|false}  {"fail_emails": ["a@x.org"]}
                            {"gzip": true}  (compress when the client accepts gzip)
+                           {"hook_status": 200}  (what POST /hook answers; default 204)
   POST /_control/reset     clear fault, validators off, records and signups
   POST /_control/release   let every held response go
   POST /_control/feed      {"items": [...]} | {"file": PATH} | {"synth": N}  replace the feed
@@ -35,6 +43,7 @@ import hashlib
 import json
 import os
 import random
+import ssl
 import sys
 import threading
 import time
@@ -46,6 +55,7 @@ import p2pu_rules  # noqa: E402
 
 FEED_PATH = "/api/learningcircles/"
 SIGNUP_PATH = "/api/signup/"
+HOOK_PATH = "/hook"
 MAX_HANDLERS = 64
 MAX_REQUEST_BODY = 1 << 20
 HOLD_LIMIT_S = 120
@@ -71,6 +81,7 @@ class State:
         self.today = today
         self.validators = validators
         self.gzip = False
+        self.hook_status = 204
         self.fault = {"mode": "normal"}
         self.fail_emails = set()
         self.received = []
@@ -200,6 +211,8 @@ class Handler(BaseHTTPRequestHandler):
             return
         if path == SIGNUP_PATH:
             return self.serve_signup(body, entry)
+        if path == HOOK_PATH:
+            return self.serve_hook(entry)
         entry["outcome"] = "404"
         self.send(404, HTML_404.encode(), "text/html")
 
@@ -257,6 +270,16 @@ class Handler(BaseHTTPRequestHandler):
         self.upsert(clean)
         entry["outcome"] = "created"
         self.send(200, dumps({"status": "created"}))
+
+    def serve_hook(self, entry):
+        with self.state.lock:
+            status = self.state.hook_status
+        entry["outcome"] = str(status)
+        if status == 204:
+            self.send_response(204)
+            self.end_headers()
+            return
+        self.send(status, dumps({"ok": 200 <= status < 300}))
 
     def upsert(self, clean):
         key = (clean["learning_circle"], clean["email"].lower())
@@ -449,6 +472,8 @@ class Handler(BaseHTTPRequestHandler):
                 state.validators = bool(spec.pop("validators"))
             if "gzip" in spec:
                 state.gzip = bool(spec.pop("gzip"))
+            if "hook_status" in spec:
+                state.hook_status = int(spec.pop("hook_status"))
             if "fail_emails" in spec:
                 state.fail_emails = {str(e).lower() for e in spec.pop("fail_emails")}
             if spec:
@@ -458,6 +483,7 @@ class Handler(BaseHTTPRequestHandler):
             state.set_fault({"mode": "normal"})
             state.validators = False
             state.gzip = False
+            state.hook_status = 204
             state.fail_emails = set()
             state.received = []
             state.signups = {}
@@ -513,13 +539,23 @@ def main(argv=None):
     parser.add_argument("--today", required=True, help="the server's date, YYYY-MM-DD (UTC)")
     parser.add_argument("--validators", action="store_true", help="send ETag/Last-Modified")
     parser.add_argument("--synth", type=int, default=0, help="serve N circles cloned from --feed")
+    parser.add_argument("--tls-cert", help="serve HTTPS with this PEM certificate (chain)")
+    parser.add_argument("--tls-key", help="the PEM private key of --tls-cert")
     args = parser.parse_args(argv)
+    if bool(args.tls_cert) != bool(args.tls_key):
+        parser.error("--tls-cert and --tls-key go together")
 
     items = load_items(args.feed)
     if args.synth:
         items = p2pu_rules.synthesize(items, args.synth)
     state = State(items, datetime.date.fromisoformat(args.today), args.validators)
     server = Server(("127.0.0.1", args.port), state)
+    if args.tls_cert:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.tls_cert, args.tls_key)
+        # The handshake runs in accept(); a client that refuses our certificate raises an
+        # SSLError (an OSError) there, which socketserver drops quietly.
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     port = server.server_address[1]
     if args.port_file:
         tmp = args.port_file + ".tmp"

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <lc/feed/webhook.hpp>
 #include <lc/store/signup_repository.hpp>
 
 namespace lc::feed {
@@ -65,10 +66,17 @@ OutboxWorker::OutboxWorker(HttpTransport& http, store::Database& db, const Clock
       m_policy(policy) {}
 
 Result<PushResult> OutboxWorker::pushDue(const std::string& signupEndpoint) {
+    OutboxTargets targets;
+    targets.signupEndpoint = signupEndpoint;
+    return pushDue(targets);
+}
+
+Result<PushResult> OutboxWorker::pushDue(const OutboxTargets& targets) {
     store::OutboxRepository outbox(m_db);
     PushResult out;
     std::set<std::string> seen;
-    for (int n = 0; n < m_policy.maxRowsPerPass && !out.offline; ++n) {
+    m_down.clear();
+    for (int n = 0; n < m_policy.maxRowsPerPass && !allDown(targets); ++n) {
         auto rows = outbox.claim(m_owner, m_clock.now(), m_policy.lease, 1);
         if (!rows) return fail(rows.error());
         if (rows->empty()) break;
@@ -76,18 +84,41 @@ Result<PushResult> OutboxWorker::pushDue(const std::string& signupEndpoint) {
         // A row we already tried in this pass came due again (a slow pass on a real clock): its
         // lease lets it go by itself, so end here rather than loop on it.
         if (!seen.insert(row.id).second) break;
-        if (auto r = deliverOne(signupEndpoint, row, out); !r) return fail(r.error());
+        if (auto r = deliverOne(targets, row, out); !r) return fail(r.error());
     }
     return out;
 }
 
-Result<void> OutboxWorker::deliverOne(const std::string& endpoint, const store::OutboxRow& row,
+bool OutboxWorker::allDown(const OutboxTargets& targets) const {
+    if (m_down.empty()) return false;
+    const bool p2puDown = targets.signupEndpoint.empty() || m_down.count(store::kOutboxP2pu) > 0;
+    const bool hookDown = !webhookEnabled(targets.webhook) || m_down.count(store::kOutboxWebhook) > 0;
+    return p2puDown && hookDown;
+}
+
+Result<void> OutboxWorker::deliverOne(const OutboxTargets& targets, const store::OutboxRow& row,
                                       PushResult& out) {
-    store::OutboxRepository outbox(m_db);
-    if (row.kind != store::kOutboxP2pu) {
-        ++out.needsStaff;
-        return outbox.markNeedsStaff(row.id, "[feed.push.4] no sender for outbox kind '" + row.kind + "'");
+    if (auto down = m_down.find(row.kind); down != m_down.end()) {
+        const std::string cause = out.error;  // keep the real failure as the pass's error
+        auto r = failed(row,
+                        "[feed.push.6] not tried: its endpoint was unreachable earlier in this "
+                        "pass (" + down->second + ")",
+                        std::nullopt, out);
+        out.error = cause;
+        return r;
     }
+    if (row.kind == store::kOutboxP2pu && !targets.signupEndpoint.empty())
+        return deliverP2pu(targets.signupEndpoint, row, out);
+    if (row.kind == store::kOutboxWebhook && webhookEnabled(targets.webhook))
+        return deliverWebhook(targets.webhook, row, out);
+    ++out.needsStaff;
+    return store::OutboxRepository(m_db).markNeedsStaff(
+        row.id, "[feed.push.4] no sender for outbox kind '" + row.kind + "' (endpoint not configured)");
+}
+
+Result<void> OutboxWorker::deliverP2pu(const std::string& endpoint, const store::OutboxRow& row,
+                                       PushResult& out) {
+    store::OutboxRepository outbox(m_db);
     std::string body = row.body;
     if (body.empty()) {
         auto signup = store::SignupRepository(m_db).byId(row.signupId);
@@ -99,10 +130,7 @@ Result<void> OutboxWorker::deliverOne(const std::string& endpoint, const store::
         body = upstreamSignupBody(**signup);
     }
     auto response = m_http.postJson(endpoint, body);
-    if (!response) {
-        out.offline = response.error().code == ErrorCode::Network;
-        return failed(row, response.error().describe(), std::nullopt, out);
-    }
+    if (!response) return transportFailed(row, response.error(), out);
     const Instant now = m_clock.now();
     Classified c = classify(*response, now);
     switch (c.verdict) {
@@ -116,6 +144,34 @@ Result<void> OutboxWorker::deliverOne(const std::string& endpoint, const store::
         break;
     }
     return failed(row, c.reason, c.retryAfter, out);
+}
+
+Result<void> OutboxWorker::deliverWebhook(const WebhookConfig& webhook, const store::OutboxRow& row,
+                                          PushResult& out) {
+    if (row.body.empty()) {
+        ++out.needsStaff;
+        return store::OutboxRepository(m_db).markNeedsStaff(
+            row.id, "[feed.webhook.2] the webhook row has no body");
+    }
+    auto response =
+        m_http.postJson(webhook.url, row.body, webhookHeaders(row.body, webhook.secret, row.id));
+    if (!response) return transportFailed(row, response.error(), out);
+    const Instant now = m_clock.now();
+    WebhookVerdict v = classifyWebhookResponse(*response, now);
+    if (v.delivered) {
+        ++out.webhooks;
+        return store::OutboxRepository(m_db).markDelivered(row.id, now);
+    }
+    return failed(row, v.reason, v.retryAfter, out);
+}
+
+Result<void> OutboxWorker::transportFailed(const store::OutboxRow& row, const Error& e,
+                                           PushResult& out) {
+    if (e.code == ErrorCode::Network) {
+        out.offline = true;
+        m_down[row.kind] = e.describe();
+    }
+    return failed(row, e.describe(), std::nullopt, out);
 }
 
 Result<void> OutboxWorker::failed(const store::OutboxRow& row, const std::string& error,

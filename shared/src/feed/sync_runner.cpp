@@ -38,21 +38,35 @@ void pull(HttpTransport& http, store::Database& db, const Config& cfg, const Clo
     r.warnings = std::move(pulled->warnings);
 }
 
-void push(HttpTransport& http, store::Database& db, const Clock& clock, const UniformRandom& random,
-          const std::string& endpoint, const SyncOptions& options, SyncResult& r) {
-    if (endpoint.empty()) {
-        auto counts = store::OutboxRepository(db).counts();
-        if (counts && counts->pending == 0) return;  // a file feed and nothing to send: fine
+bool hasPendingP2pu(store::Database& db, SyncResult& r) {
+    auto pending = store::OutboxRepository(db).listByState(store::kOutboxPending);
+    if (!pending) {
+        noteError(r, pending.error());
+        return false;
+    }
+    for (const auto& row : *pending)
+        if (row.kind == store::kOutboxP2pu) return true;
+    return false;
+}
+
+void push(HttpTransport& http, store::Database& db, const Config& cfg, const Clock& clock,
+          const UniformRandom& random, const std::string& endpoint, const SyncOptions& options,
+          SyncResult& r) {
+    if (endpoint.empty() && hasPendingP2pu(db, r)) {
         noteError(r, {ErrorCode::InvalidInput, "[feed.push.5]",
                       "no signup endpoint: set feed.signup_url or use an http(s) feed URL"});
-        return;
+        return;  // a file feed with no P2PU row to send (webhook rows only) goes on: fine
     }
+    OutboxTargets targets;
+    targets.signupEndpoint = endpoint;
+    targets.webhook = cfg.webhook;
     OutboxWorker worker(http, db, clock, random, options.owner, options.outbox);
-    auto pushed = worker.pushDue(endpoint);
+    auto pushed = worker.pushDue(targets);
     if (!pushed) return noteError(r, pushed.error());
     r.pushed = pushed->pushed;
     r.rejected = pushed->rejected;
     r.needsStaff = pushed->needsStaff;
+    r.webhooks = pushed->webhooks;
     if (pushed->offline && r.error.empty()) r.error = pushed->error;
     r.offline = r.offline || pushed->offline;
 }
@@ -74,7 +88,7 @@ SyncResult runSync(HttpTransport& http, store::Database& db, const Config& cfg, 
         std::string endpoint = options.signupUrl;
         if (endpoint.empty()) endpoint = cfg.feed.signupUrl;
         if (endpoint.empty()) endpoint = defaultSignupEndpoint(feedUrl);
-        push(http, db, clock, random, endpoint, options, r);
+        push(http, db, cfg, clock, random, endpoint, options, r);
     }
     if (auto counts = store::OutboxRepository(db).counts()) r.pending = counts->pending;
     return r;
@@ -83,7 +97,8 @@ SyncResult runSync(HttpTransport& http, store::Database& db, const Config& cfg, 
 std::string syncResultJson(const SyncResult& r) {
     nlohmann::json j = {{"not_modified", r.notModified}, {"circles", r.circles}, {"skipped", r.skipped},
                         {"pushed", r.pushed},           {"rejected", r.rejected}, {"needs_staff", r.needsStaff},
-                        {"pending", r.pending},         {"offline", r.offline},   {"pulled", r.pulled}};
+                        {"pending", r.pending},         {"offline", r.offline},   {"pulled", r.pulled},
+                        {"webhooks", r.webhooks}};
     j["error"] = r.error.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.error);
     return j.dump();
 }

@@ -9,14 +9,21 @@
 //                                        → retried with full-jitter backoff (never before a
 //                                          Retry-After); after maxAttempts claims or 72 h since
 //                                          its first failure → needs_staff
-// A network failure ends the pass (offline: the rest would fail alike). Per-person order and
-// "needs_staff blocks nothing" come from OutboxRepository::claim.
+// Rows of kind "webhook" go to the configured webhook (webhook.hpp): 2xx → delivered, anything
+// else → retried alike. A network failure marks that kind's endpoint down for the rest of the
+// pass: later rows of that kind claimed in the same pass are put back with the same error (no
+// request: the rest would fail alike), while the other kind goes on, so a dead webhook never holds
+// back P2PU rows. The pass ends when every endpoint it has is down. Per-person order (per kind)
+// and "needs_staff blocks nothing" come from OutboxRepository::claim.
 
 #include <chrono>
 #include <optional>
 #include <string>
 
+#include <map>
+
 #include <lc/core/clock.hpp>
+#include <lc/core/config.hpp>
 #include <lc/core/model.hpp>
 #include <lc/core/result.hpp>
 #include <lc/feed/http_transport.hpp>
@@ -43,7 +50,8 @@ struct PushResult {
     int rejected = 0;    ///< refused by upstream now
     int needsStaff = 0;  ///< moved to needs_staff now
     int retried = 0;     ///< failed now, will retry
-    bool offline = false;  ///< a transport failure ended the pass
+    int webhooks = 0;    ///< webhook rows delivered now (not counted in `pushed`)
+    bool offline = false;  ///< a transport failure hit an endpoint in this pass
     std::string error;     ///< the last failure, "" when none; no personal data
 };
 
@@ -52,7 +60,13 @@ struct PushResult {
 /// custom_question (only when answered)}.
 std::string upstreamSignupBody(const Signup& s);
 
-/// Pushes the due rows of kind "p2pu" to upstream.
+/// Where the rows go.
+struct OutboxTargets {
+    std::string signupEndpoint;  ///< the full /api/signup/ URL; "" = "p2pu" rows need staff
+    WebhookConfig webhook;       ///< url "" = "webhook" rows need staff
+};
+
+/// Pushes the due rows: "p2pu" to upstream, "webhook" to the configured webhook.
 /// Thread-safety: one worker per thread and Database; several workers (threads or processes) on
 /// one store file never send the same row at the same time (leases).
 class OutboxWorker {
@@ -65,8 +79,18 @@ public:
     /// down. `signupEndpoint` is the full /api/signup/ URL. Errors: the store's.
     Result<PushResult> pushDue(const std::string& signupEndpoint);
 
+    /// The same, with a webhook too.
+    Result<PushResult> pushDue(const OutboxTargets& targets);
+
 private:
-    Result<void> deliverOne(const std::string& endpoint, const store::OutboxRow& row, PushResult& out);
+    Result<void> deliverOne(const OutboxTargets& targets, const store::OutboxRow& row,
+                            PushResult& out);
+    Result<void> deliverP2pu(const std::string& endpoint, const store::OutboxRow& row,
+                             PushResult& out);
+    Result<void> deliverWebhook(const WebhookConfig& webhook, const store::OutboxRow& row,
+                                PushResult& out);
+    Result<void> transportFailed(const store::OutboxRow& row, const Error& e, PushResult& out);
+    bool allDown(const OutboxTargets& targets) const;
     Result<void> failed(const store::OutboxRow& row, const std::string& error,
                         std::optional<Instant> retryAfter, PushResult& out);
 
@@ -76,6 +100,7 @@ private:
     UniformRandom m_random;
     std::string m_owner;
     OutboxPolicy m_policy;
+    std::map<std::string, std::string> m_down;  ///< kind → the error that took it down, this pass
 };
 
 }  // namespace lc::feed

@@ -34,6 +34,7 @@ struct SyncResult {
     int pushed = 0;            ///< signups delivered in this pass
     int rejected = 0;          ///< refused by upstream in this pass
     int needsStaff = 0;        ///< rows moved to needs_staff in this pass
+    int webhooks = 0;          ///< webhook rows delivered in this pass
     int pending = 0;           ///< outbox rows still pending afterwards (backing off or not due)
     bool offline = false;      ///< a transport failure (refused, timeout, DNS, TLS...)
     std::string error;         ///< the first failure ("[id] message"), "" when none
@@ -45,7 +46,7 @@ SyncResult runSync(HttpTransport& http, store::Database& db, const Config& cfg, 
                    const UniformRandom& random, const SyncOptions& options);
 
 /// {"not_modified", "circles", "skipped", "pushed", "rejected", "needs_staff", "pending",
-///  "offline", "pulled", "error"} as one line of JSON.
+///  "offline", "pulled", "webhooks", "error"} as one line of JSON.
 std::string syncResultJson(const SyncResult& r);
 
 /// lcctl's exit status: 1 on an error that is not a transport failure; 2 when offline, or rows

@@ -66,6 +66,11 @@ Result<bool> applyCommon(AppOptions& o, std::string_view name, const std::string
         auto n = parseNumber(v);
         if (!n || *n <= 0) return bad(6, "--exit-after: expected a positive number of seconds, got '" + v + "'");
         o.exitAfterSeconds = *n;
+    } else if (name == "--test-freeze-after") {
+        // Test-only, deliberately not in --help: hangs the render loop so the watchdog fires.
+        auto n = parseNumber(v);
+        if (!n || *n < 0) return bad(6, "--test-freeze-after: expected seconds, got '" + v + "'");
+        o.testFreezeAfterSeconds = *n;
     } else if (name == "--text-scale") {
         auto n = parseNumber(v);
         if (!n || *n < 0.75 || *n > 2.0) return bad(7, "--text-scale: expected 0.75 to 2, got '" + v + "'");
@@ -80,6 +85,7 @@ bool isFlag(std::string_view name, const std::vector<ExtraOption>& extra, bool& 
     known = true;
     if (name == "--fullscreen" || name == "--high-contrast" || name == "--help" || name == "-h")
         return true;
+    if (name == "--test-freeze-after") return false;
     for (const auto& c : kCommon)
         if (name == c.name) return false;
     for (const auto& e : extra)

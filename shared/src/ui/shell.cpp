@@ -3,6 +3,7 @@
 #include <lc/core/script.hpp>
 #include <lc/core/text.hpp>
 #include <lc/ui/script_player.hpp>
+#include <lc/ui/watchdog.hpp>
 #include <lc/ui/widgets.hpp>
 
 #include <GLFW/glfw3.h>
@@ -17,6 +18,9 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+
+#include <errno.h>
+#include <unistd.h>
 
 #include "frame_stats.hpp"
 #include "gl_target.hpp"
@@ -81,6 +85,9 @@ struct Shell::Impl final : FrameDriver {
     std::optional<int> exitCode;
     detail::FrameStats stats;
     bool targetReady = false;
+    Watchdog watchdog = Watchdog::fromEnvironment();
+    std::unique_ptr<HealthPublisher> healthFile;
+    double firstFrameAt = -1;  // steady seconds; --test-freeze-after counts from here
     /// Screenshots read the offscreen target back.
     bool needPixels() const { return config.options.screenshotPath || player; }
 
@@ -104,6 +111,8 @@ struct Shell::Impl final : FrameDriver {
     int scriptLoop();
     int screenshotAndFinish();
     void checkDue();
+    void serviceTick();
+    [[noreturn]] void freeze();
     Instant lastDeadlineServed{};
 };
 
@@ -241,6 +250,9 @@ void Shell::Impl::runFrame() {
     ImGui::Render();
     present();
     stats.end();
+    watchdog.ready();  // after the first frame: systemd's start-up is over
+    if (firstFrameAt < 0) firstFrameAt = steadySeconds();
+    serviceTick();
     if (ui->wantsAnimationFrame() || ui->fonts().dirty()) framesPending = std::max(framesPending, 1);
 }
 
@@ -281,6 +293,11 @@ double Shell::Impl::secondsUntilDue() {
     if (config.options.exitAfterSeconds)
         wait = std::min(wait, startTime + *config.options.exitAfterSeconds - now);
     if (retryAt > now) wait = std::min(wait, retryAt - now);
+    // Idle or not, wake for the watchdog ping, the health file and (tests) the freeze.
+    wait = std::min(wait, watchdog.secondsUntilPing(now));
+    if (healthFile) wait = std::min(wait, healthFile->secondsUntilDue(now));
+    if (const auto& f = config.options.testFreezeAfterSeconds; f && firstFrameAt >= 0)
+        wait = std::min(wait, firstFrameAt + *f - now);
     const Instant t = clock().now();
     if (auto due = app->nextDeadline(t)) {
         // Measure against the precise wall clock when it is the clock; a fixed clock only moves
@@ -350,6 +367,24 @@ void Shell::Impl::checkDue() {
     }
 }
 
+// Pings the watchdog and refreshes the health file when due; called every loop turn and frame.
+void Shell::Impl::serviceTick() {
+    const double now = steadySeconds();
+    watchdog.pingIfDue(now);
+    if (healthFile && app) {
+        health::SyncHealth h = app->health();
+        if (h.db.empty() && config.options.dbPath) h.db = *config.options.dbPath;
+        healthFile->update(now, clock().now(), h);
+    }
+}
+
+// --test-freeze-after: a hung render loop, as a GL driver deadlock would leave it. The watchdog
+// pings stop; systemd (or the test) kills us.
+void Shell::Impl::freeze() {
+    std::fprintf(stderr, "[ui.shell.6] --test-freeze-after: the loop is frozen\n");
+    for (;;) ::pause();
+}
+
 int Shell::Impl::loop() {
     if (player) return scriptLoop();
     if (config.options.screenshotPath) {
@@ -366,6 +401,9 @@ int Shell::Impl::loop() {
         if (tasks.drain() > 0) framesPending = std::max(framesPending, 2);
         const auto& exitAfter = config.options.exitAfterSeconds;
         if (exitAfter && steadySeconds() - startTime >= *exitAfter) return finish(0);
+        const auto& freezeAfter = config.options.testFreezeAfterSeconds;
+        if (freezeAfter && firstFrameAt >= 0 && steadySeconds() - firstFrameAt >= *freezeAfter) freeze();
+        serviceTick();
         checkDue();
         if (framesPending > 0) {
             --framesPending;
@@ -406,6 +444,9 @@ Result<std::unique_ptr<Shell>> Shell::create(ShellConfig config) {
     impl->ui->setTheme(makeTheme(kind, impl->target->width(), impl->target->height(), o.textScale));
     impl->fonts.require(impl->config.glyphText);
     impl->tasks.setWake([] { glfwPostEmptyEvent(); });
+    impl->healthFile = std::make_unique<HealthPublisher>(
+        impl->config.program.empty() ? program_invocation_short_name : impl->config.program,
+        SystemClock().now());
     return std::unique_ptr<Shell>(new Shell(std::move(impl)));
 }
 

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include <lc/core/clock.hpp>
+#include <lc/core/health.hpp>
 #include <lc/core/result.hpp>
 #include <lc/ui/ui.hpp>
 
@@ -47,6 +48,11 @@ public:
     /// commands (the default).
     virtual Result<void> handleScriptCommand(const std::string& name,
                                              const std::vector<std::string>& args);
+
+    /// The store's path and the last sync, for the health file (/run/learning-circles/<program>.json)
+    /// that `lcctl status` reads. The shell asks after every frame and rewrites the file when
+    /// this changes (a sync finished) and once a minute. Default: nothing known (db from --db).
+    virtual health::SyncHealth health() const { return {}; }
 
     /// Called after the language changed by a script `lang` step (screens that switch language
     /// call ui.setLanguage() themselves and may call this too).

@@ -35,6 +35,9 @@ struct AppOptions {
     std::optional<std::string> screenshotPath;  ///< --screenshot FILE.png
     std::optional<std::string> dumpViewPath;    ///< --dump-view FILE.json
     std::optional<double> exitAfterSeconds;     ///< --exit-after SECONDS (wall)
+    std::optional<double> testFreezeAfterSeconds;  ///< --test-freeze-after SECONDS: tests only,
+                                                   ///< not in --help: the loop hangs this long
+                                                   ///< after the first frame (watchdog test)
     bool highContrast = false;              ///< --high-contrast
     float textScale = 1.0f;                 ///< --text-scale 0.75..2
     bool help = false;                      ///< --help / -h
@@ -43,7 +46,8 @@ struct AppOptions {
 
 /// Parses argv[1..]. Errors are one line, id "[ui.options.N]", code InvalidInput:
 /// 1 unknown option, 2 missing value, 3 bad --lang, 4 bad --now, 5 bad --size,
-/// 6 bad --exit-after, 7 bad --text-scale, 8 unexpected positional argument.
+/// 6 bad --exit-after (or --test-freeze-after), 7 bad --text-scale, 8 unexpected positional
+/// argument.
 /// `--opt=value` and `--opt value` are both accepted.
 [[nodiscard]] Result<AppOptions> parseAppOptions(int argc, const char* const* argv,
                                                  const std::vector<ExtraOption>& extra = {});

@@ -45,9 +45,12 @@ struct ShellConfig {
     FontFiles fonts;                         ///< DejaVu by default
     std::string defaultLang = "en";          ///< when options.lang is unset (e.g. from config)
     std::string glyphText;                   ///< extra text to cover up front (store content)
+    std::string program;                     ///< health file name; "" → the executable's name
 };
 
 /// Owns the window, GL, ImGui context, fonts, catalogs, clock, Ui and task queue.
+/// Under systemd it sends READY=1 after the first frame and WATCHDOG=1 from the loop (waking
+/// for it when idle), and keeps the app's health file fresh (lc/ui/watchdog.hpp).
 /// Thread-safety: main thread only, except tasks().post() which any thread may call.
 class Shell {
 public:

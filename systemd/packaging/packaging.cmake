@@ -1,17 +1,11 @@
-# Operations: the systemd watchdog's libsystemd link, man pages, install rules for everything
+# Operations: man pages, install rules for everything
 # that is not a binary, and CPack's Debian package (`cpack -G DEB` in the build folder).
 # Included once, at the end of the top CMakeLists.txt.
 #
-# The package installs under /usr, and the binaries find their assets through paths compiled in
-# from CMAKE_INSTALL_PREFIX: configure the package's build with -DCMAKE_INSTALL_PREFIX=/usr.
+# The package installs under /usr (the top CMakeLists.txt makes that the default prefix), and the
+# binaries find their assets through paths compiled in from CMAKE_INSTALL_PREFIX.
 
 include(GNUInstallDirs)
-
-# --- The render loop's sd_notify (shared/src/ui/watchdog.cpp) ---------------------------------
-if(TARGET lc_ui)
-  pkg_check_modules(LIBSYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
-  target_link_libraries(lc_ui PRIVATE PkgConfig::LIBSYSTEMD)
-endif()
 
 set(LC_PACKAGE_NAME learning-circles)
 set(LC_SYSTEMD_UNIT_DIR "/lib/systemd/system" CACHE PATH "Where the systemd units are installed")

@@ -73,7 +73,7 @@ int cmdSync(Context& ctx, const Args& args) {
     } else {
         std::cout << "sync: " << (r.pulled ? (r.notModified ? "feed unchanged" : "feed ingested") : "pull skipped")
                   << ", " << r.circles << " circles, " << r.skipped << " skipped; pushed " << r.pushed
-                  << ", rejected " << r.rejected << ", waiting for staff " << r.needsStaff << ", still pending "
+                  << " (webhook " << r.webhooks << "), rejected " << r.rejected << ", waiting for staff " << r.needsStaff << ", still pending "
                   << r.pending << (r.offline ? "; OFFLINE" : "") << "\n";
     }
     return feed::syncExitCode(r);

@@ -82,6 +82,32 @@ TEST_CASE("kiosk screens", "[kiosk]") {
         CHECK(h.ui().lastFrameShows("Please tell us your goals."));
     }
 
+    SECTION("signup form: everything fits above the keyboard, else a More below hint") {
+        auto draw = [&] {
+            drawTwice(h, [&](ui::Ui& u) { return screens::drawSignupScreen(u, k.signup().view()); });
+        };
+        Circle c = chicagoCircle(3120);
+        c.signupQuestion = "Do you need to borrow a laptop?";
+        w.catalog.entries.push_back(entryFor(c));
+        k.go(Route{Screen::Signup, 3120});
+        draw();
+        CHECK(h.ui().lastFrameShows("Do you need to borrow a laptop?"));
+        CHECK(h.ui().lastFrameShows("I agree that the library"));
+        CHECK_FALSE(h.ui().lastFrameShows("More below"));
+        k.signup().apply(Submit{});  // every error beside its field
+        draw();
+        CHECK(h.ui().lastFrameShows("Please tell us your goals."));
+        // Portrait fits even then; landscape's left column hints at the last field.
+        CHECK(h.ui().lastFrameShows("More below") == !portrait);
+        // Large text cannot fit: the hint shows, and tapping it scrolls rather than focusing.
+        h.ui().setTheme(ui::makeTheme(ui::ThemeKind::Touch, cfg.width, cfg.height, 1.5f));
+        draw();
+        CHECK(h.ui().lastFrameShows("More below"));
+        REQUIRE(h.ui().tap("signup.form.more"));
+        const auto i = drawTwice(h, [&](ui::Ui& u) { return screens::drawSignupScreen(u, k.signup().view()); });
+        CHECK_FALSE(i);
+    }
+
     SECTION("check-in, staff and the idle prompt draw") {
         w.clock.set(at("2026-12-01T17:50:00-06:00"));
         k.go(Route{Screen::Checkin});

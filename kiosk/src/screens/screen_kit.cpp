@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include <lc/ui/widgets.hpp>
+
 namespace lc::kiosk::screens {
 
 using lc::ui::FontRole;
@@ -176,6 +178,60 @@ bool listRow(lc::ui::Ui& ui, std::string_view id, std::string_view title, std::s
     ui.textWrapped(detail, FontRole::Body, ui.palette().buttonText, inner);
     ImGui::SetCursorPos(ImVec2(after.x, after.y + m.gap * 0.5f));
     return tapped;
+}
+
+namespace {
+
+// Whether the region's content, as laid out last frame, runs past its bottom (stable all frame:
+// ImGui computes scroll and its limit in BeginChild).
+bool contentBelow() { return ImGui::GetScrollMaxY() - ImGui::GetScrollY() > 1.0f; }
+
+}  // namespace
+
+void beginScrollWithHint(lc::ui::Ui& ui, std::string_view id, ImVec2 size) {
+    lc::ui::beginDragScroll(ui, id, size);
+    if (!contentBelow()) return;
+    // The hint's tap area goes first so that it, not a field half under it, takes the touch.
+    const float hintH = ui.metrics().touchTarget;
+    const ImVec2 cursor = ImGui::GetCursorPos();
+    const float scrollY = ImGui::GetScrollY(), h = ImGui::GetWindowSize().y;
+    ImGui::SetCursorPos(ImVec2(0, scrollY + h - hintH));
+    if (ui.touchArea(std::string(id) + ".more", ui.tr("More below"), ImVec2(ImGui::GetWindowSize().x, hintH))) {
+        ImGui::SetScrollY(std::min(ImGui::GetScrollMaxY(), scrollY + h * 0.7f));
+        ui.requestAnimationFrame();
+    }
+    ImGui::SetCursorPos(cursor);
+}
+
+bool endScrollWithHint(lc::ui::Ui& ui) {
+    const bool more = contentBelow();
+    if (more) {
+        const auto& m = ui.metrics();
+        const auto& p = ui.palette();
+        const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+        const float scrollY = ImGui::GetScrollY();
+        const float hintH = m.touchTarget, fadeH = hintH * 1.5f, bottom = pos.y + size.y;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        ImVec4 clear = p.background;
+        clear.w = 0;
+        const ImU32 c0 = lc::ui::toU32(clear), c1 = lc::ui::toU32(p.background);
+        // Fade the lines above the hint, then an opaque band for it: text fades, never slices.
+        dl->AddRectFilledMultiColor(ImVec2(pos.x, bottom - hintH - fadeH),
+                                    ImVec2(pos.x + size.x, bottom - hintH), c0, c0, c1, c1);
+        dl->AddRectFilled(ImVec2(pos.x, bottom - hintH), ImVec2(pos.x + size.x, bottom), c1);
+        // The label centred, a down arrow after it (drawn: no glyph needed).
+        const std::string label = ui.tr("More below");
+        const ImVec2 ts = ui.measure(label, FontRole::Bold);
+        const float arrow = ts.y * 0.6f;
+        const float x = (size.x - ts.x - m.gap - arrow) * 0.5f;
+        ImGui::SetCursorPos(ImVec2(x, scrollY + size.y - hintH + (hintH - ts.y) * 0.5f));
+        ui.text(label, FontRole::Bold, p.accent);
+        const float ax = pos.x + x + ts.x + m.gap, ay = bottom - (hintH + arrow) * 0.5f;
+        dl->AddTriangleFilled(ImVec2(ax, ay), ImVec2(ax + arrow, ay),
+                              ImVec2(ax + arrow * 0.5f, ay + arrow), lc::ui::toU32(p.accent));
+    }
+    lc::ui::endDragScroll(ui);
+    return more;
 }
 
 }  // namespace lc::kiosk::screens

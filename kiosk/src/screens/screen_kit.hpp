@@ -51,6 +51,13 @@ ImVec4 stateColor(const lc::ui::Ui& ui, SignupState s);
 /// Moves the cursor to `y` (window-relative) when it is above it.
 void moveDownTo(float y);
 
+/// Begins a lc::ui drag-scroll region of `size` (pair with endScrollWithHint). When its content
+/// runs past the bottom edge, the last visible lines fade out under a tappable "More below" with
+/// a down arrow (id "<id>.more"; a tap scrolls most of a page down), so nothing looks cut off.
+void beginScrollWithHint(lc::ui::Ui& ui, std::string_view id, ImVec2 size);
+/// Ends it; returns true when the hint was shown.
+bool endScrollWithHint(lc::ui::Ui& ui);
+
 /// Padding applied to both sides: sets the cursor x and returns the usable width.
 float indent(const Frame& f);
 

@@ -44,10 +44,12 @@ void syncFocus(lc::ui::Ui& ui, const SignupView& v) {
     }
 }
 
+// The text fields, tight enough that the whole form fits above the keyboard in portrait.
 std::optional<SignupIntent> fields(lc::ui::Ui& ui, const SignupView& v, float width) {
     std::optional<SignupIntent> out;
     const float gap = ui.metrics().gap;
     if (!v.circleError.empty()) ui.textWrapped(v.circleError, FontRole::Bold, ui.palette().danger, width);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap * 0.35f));
     for (std::size_t i = 0; i < v.fields.size(); ++i) {
         const FieldView& fv = v.fields[i];
         lc::ui::FieldOptions o;
@@ -67,14 +69,22 @@ std::optional<SignupIntent> fields(lc::ui::Ui& ui, const SignupView& v, float wi
                       ButtonStyle::Quiet)) {
             out = UseMobileOnly{true};
         }
-        ImGui::Dummy(ImVec2(0, gap * 0.5f));
+        ImGui::Dummy(ImVec2(0, gap * 0.6f));
     }
+    ImGui::PopStyleVar();
+    return out;
+}
+
+// The privacy notice, consent and the news opt-in.
+std::optional<SignupIntent> consent(lc::ui::Ui& ui, const SignupView& v, float width) {
+    std::optional<SignupIntent> out;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.metrics().gap, ui.metrics().gap * 0.5f));
     ui.textWrapped(v.privacyNotice, FontRole::Small, ui.palette().textMuted, width);
-    ImGui::Dummy(ImVec2(0, gap * 0.5f));
     if (checkRow(ui, "signup.consent", v.consentText, v.consent, width, v.consentError)) {
         out = ToggleConsent{};
     }
     if (checkRow(ui, "signup.news", v.optInText, v.optIn, width)) out = ToggleOptIn{};
+    ImGui::PopStyleVar();
     return out;
 }
 
@@ -89,38 +99,47 @@ std::optional<SignupIntent> drawSignupForm(lc::ui::Ui& ui, const SignupView& v) 
     ImGui::SetCursorPosX(f.pad);
     ui.textWrapped(v.card.when + "  ·  " + v.card.place, FontRole::Body, ui.palette().textMuted,
                    f.size.x - 2 * f.pad);
-    ImGui::Dummy(ImVec2(0, f.gap * 0.5f));
+    ImGui::Dummy(ImVec2(0, f.gap * 0.25f));
     const float top = ImGui::GetCursorPosY();
     const float width = f.size.x - 2 * f.pad;
     const float buttonH = m.touchTarget * 1.3f;
+    const auto keep = [&out](std::optional<SignupIntent> i) {
+        if (i) out = std::move(i);
+    };
     if (f.portrait) {
-        // Keyboard at the bottom, Continue just above it, the form scrolling in between.
+        // Keyboard at the bottom, Continue just above it, the form (scrolling only if it must,
+        // with a "More below" hint) in between. Enter moves on, so nobody has to reach up.
         const float kbH = lc::ui::keyboardHeight(ui, width);
         const float kbTop = f.size.y - f.pad - kbH;
         const float buttonTop = kbTop - f.gap - buttonH;
-        // The form starts right below the header; Enter moves on, so nobody has to reach up.
-        const float formTop = top;
-        ImGui::SetCursorPos(ImVec2(f.pad, formTop));
-        lc::ui::beginDragScroll(ui, "signup.form", ImVec2(width, buttonTop - f.gap - formTop));
-        if (auto i = fields(ui, v, width - f.gap)) out = i;
-        lc::ui::endDragScroll(ui);
+        ImGui::SetCursorPos(ImVec2(f.pad, top));
+        beginScrollWithHint(ui, "signup.form", ImVec2(width, buttonTop - f.gap - top));
+        keep(fields(ui, v, width - f.gap));
+        keep(consent(ui, v, width - f.gap));
+        endScrollWithHint(ui);
         ImGui::SetCursorPos(ImVec2(f.pad, buttonTop));
         if (ui.button("signup.continue", ui.tr("Continue"), ImVec2(width, buttonH))) out = Submit{};
         ImGui::SetCursorPos(ImVec2(f.pad, kbTop));
         lc::ui::drawKeyboard(ui, width);
         return out;
     }
-    // Landscape: the form on the left, the keyboard and Continue on the right, low down.
-    const float left = width * 0.52f;
+    // Landscape: the fields on the left; on the right the notice, consent and opt-in, then
+    // Continue and the keyboard low down (wide enough for "Nimemaliza" on its Done key).
+    const float left = width * 0.46f;
     const float right = width - left - 2 * f.gap;
     ImGui::SetCursorPos(ImVec2(f.pad, top));
-    lc::ui::beginDragScroll(ui, "signup.form", ImVec2(left, f.size.y - top - f.pad));
-    if (auto i = fields(ui, v, left - f.gap)) out = i;
-    lc::ui::endDragScroll(ui);
+    beginScrollWithHint(ui, "signup.form", ImVec2(left, f.size.y - top - f.pad));
+    keep(fields(ui, v, left - f.gap));
+    endScrollWithHint(ui);
     const float rx = f.pad + left + 2 * f.gap;
     const float kbH = lc::ui::keyboardHeight(ui, right);
     const float kbTop = f.size.y - f.pad - kbH;
-    ImGui::SetCursorPos(ImVec2(rx, kbTop - f.gap - buttonH));
+    const float buttonTop = kbTop - f.gap - buttonH;
+    ImGui::SetCursorPos(ImVec2(rx, top));
+    beginScrollWithHint(ui, "signup.consent-block", ImVec2(right, buttonTop - f.gap - top));
+    keep(consent(ui, v, right - f.gap));
+    endScrollWithHint(ui);
+    ImGui::SetCursorPos(ImVec2(rx, buttonTop));
     if (ui.button("signup.continue", ui.tr("Continue"), ImVec2(right, buttonH))) out = Submit{};
     ImGui::SetCursorPos(ImVec2(rx, kbTop));
     lc::ui::drawKeyboard(ui, right);

@@ -22,6 +22,27 @@ DisplayApp::DisplayApp(DisplaySetup setup, lc::ui::Ui& ui, Instant start)
     reloadIfDue(ui, start);
 }
 
+DisplayApp::~DisplayApp() {
+    if (m_sync) m_sync->stop();
+}
+
+void DisplayApp::startSync(lc::ui::TaskQueue& tasks, const lc::Clock& clock) {
+    if (m_setup.httpFeed.empty()) return;
+    lc::feed::SyncOptions options;
+    options.feedUrl = m_setup.httpFeed;
+    options.ifDue = true;
+    options.push = false;  // the display takes no signups
+    options.owner = "lc-display";
+    const std::string dbPath = m_setup.dbPath;
+    m_sync = std::make_unique<lc::feed::SyncWorker>(
+        [dbPath] { return lc::store::Database::open(dbPath); }, m_setup.settings.config, clock, options,
+        [&tasks, this](const lc::feed::SyncResult& r) {
+            if (!r.error.empty()) std::fprintf(stderr, "lc-display: sync: %s\n", r.error.c_str());
+            tasks.post([this] { m_lastLoad.reset(); });
+        });
+    m_sync->start();
+}
+
 void DisplayApp::reloadIfDue(lc::ui::Ui& ui, Instant now) {
     if (m_lastLoad && now >= *m_lastLoad && now - *m_lastLoad < kReloadEvery) return;
     m_lastLoad = now;

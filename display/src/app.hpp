@@ -6,7 +6,9 @@
 #include <optional>
 #include <string>
 
+#include <lc/feed/sync_worker.hpp>
 #include <lc/ui/app.hpp>
+#include <lc/ui/task_queue.hpp>
 
 #include "flow/display_model.hpp"
 #include "flow/display_source.hpp"
@@ -20,12 +22,18 @@ struct DisplaySetup {
     std::string fallbackZone = "UTC";  ///< the machine's zone, for the demo's header clock
     bool highContrast = false;
     std::string dbPath;  ///< for the health file
+    std::string httpFeed;  ///< --feed https://…: the display pulls it on a worker thread
 };
 
 /// The lobby display. Thread-safety: main thread only (as lc::ui::App).
 class DisplayApp final : public lc::ui::App {
 public:
     DisplayApp(DisplaySetup setup, lc::ui::Ui& ui, Instant start);
+    ~DisplayApp() override;
+
+    /// With an HTTP --feed: pulls it on a worker thread (lc::feed::SyncWorker, never on a frame);
+    /// each pass is posted to `tasks`, and the next frame re-reads the store.
+    void startSync(lc::ui::TaskQueue& tasks, const lc::Clock& clock);
 
     void drawFrame(lc::ui::FrameContext& ctx) override;
     std::optional<Instant> nextDeadline(Instant now) override;
@@ -46,6 +54,7 @@ private:
     std::optional<std::string> m_langOverride;  ///< a script's `lang` step
     ImVec2 m_themeSize{0, 0};
     lc::health::SyncHealth m_health;
+    std::unique_ptr<lc::feed::SyncWorker> m_sync;  ///< last member: stopped first
 };
 
 /// How often the store is read again (a sync by lcctl, a signup on the kiosk).

@@ -76,8 +76,7 @@ Result<DisplaySetup> prepareDisplay(const lc::ui::AppOptions& o, Instant now) {
         if (auto r = ingestLocalFeed(feed, cfg, dbPath, now, s.fallbackZone); !r)
             std::fprintf(stderr, "lc-display: feed not ingested: %s\n", r.error().describe().c_str());
     } else if (!feed.empty()) {
-        std::fprintf(stderr, "lc-display: [display.setup.1] HTTP feeds are pulled by `lcctl sync` "
-                             "(lc-sync.timer); showing the store as it is\n");
+        s.httpFeed = feed;  // pulled by the App's worker; the store's data is shown meanwhile
     }
     s.dbPath = dbPath;
     auto source = StoreSource::open(dbPath);

@@ -15,7 +15,8 @@ std::vector<lc::ui::ExtraOption> displayOptions();
 
 /// Reads --config (or none: the demo's defaults), opens --db (or the demo's or the installed
 /// store), and with --feed given as a file or "demo" (or none of --config/--db/--feed: the demo)
-/// ingests it first. HTTP feeds are pulled by `lcctl sync` (lc-sync.timer): the display only reads.
+/// ingests it first; an HTTP --feed is pulled by the App's sync worker (installed boxes leave that
+/// to `lcctl sync --if-due` on lc-sync.timer and give no --feed).
 /// Errors are one line for stderr: [config.*], [store.open.*], [display.setup.*].
 Result<DisplaySetup> prepareDisplay(const lc::ui::AppOptions& o, Instant now);
 

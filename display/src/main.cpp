@@ -55,5 +55,6 @@ int main(int argc, char** argv) {
         return 1;
     }
     lc::display::DisplayApp app(std::move(*setup), (*shell)->ui(), (*shell)->clock().now());
+    app.startSync((*shell)->tasks(), (*shell)->clock());
     return (*shell)->run(app);
 }

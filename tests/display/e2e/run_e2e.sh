@@ -95,11 +95,11 @@ check wrongclock 'not j["clock_plausible"] and j["pages"][0]["kind"] == "upcomin
 display feeddown --now 2026-12-01T17:40:00-06:00 --size 1920x1080 --feed http://127.0.0.1:9/api/learningcircles/ \
   --screenshot "$OUT/feeddown.png"
 check feeddown 'row("today", 3101)["state"] == "starting_soon"'
-# A store that never had data: no crash, an honest note.
+# A store that never had data and a feed server that is down: no crash, an honest note.
 "$LCCTL" --db "$OUT/empty.db" --config "$CONFIG" --now 2026-12-01T17:00:00-06:00 sync \
   --feed "file://$OUT/no-such-feed.json" >/dev/null 2>&1 || true
 xvfb-run -a "$DISPLAY_BIN" --config "$CONFIG" --db "$OUT/empty.db" --now 2026-12-01T17:40:00-06:00 \
-  --size 1280x720 --screenshot "$OUT/never.png" --dump-view "$OUT/never.json" >"$OUT/never.log" 2>&1 \
+  --feed http://127.0.0.1:9/api/learningcircles/ --size 1280x720 --screenshot "$OUT/never.png" --dump-view "$OUT/never.json" >"$OUT/never.log" 2>&1 \
   || fail "never: lc-display exited non-zero"
 check never 'j["stale"]["last_success"] is None and j["pages"][0]["empty"]'
 

@@ -38,7 +38,9 @@ sys.exit(0 if eval(sys.argv[2]) else 1)
 PY
 }
 
-size_is() { [ "$(identify -format '%wx%h' "$OUT/$1")" = "$2" ] || fail "$1 is not $2"; }
+# A PNG's size from its IHDR chunk (bytes 16-23), without ImageMagick.
+png_size() { python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(24); print("%dx%d" % struct.unpack(">II", d[16:24]))' "$1"; }
+size_is() { [ "$(png_size "$OUT/$1")" = "$2" ] || fail "$1 is not $2"; }
 
 "$LCCTL" --db "$OUT/lc.db" --config "$CONFIG" --now 2026-12-01T12:00:00-06:00 sync --feed "$FEED" >/dev/null 2>&1 \
   || fail "lcctl sync"

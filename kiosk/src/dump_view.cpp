@@ -44,6 +44,7 @@ json signupJson(const SignupView& v) {
     if (v.alternative) j["alternative"] = card(*v.alternative);
     j["done_when"] = v.doneWhen;
     j["done_place"] = v.donePlace;
+    j["done_address"] = v.doneAddress;
     return j;
 }
 

@@ -54,7 +54,8 @@ struct SignupView {
     std::vector<std::pair<std::string, std::string>> review;  ///< label, value
     std::string refusal;                                      ///< why this circle is refused
     std::optional<CircleCard> alternative;  ///< the next circle of the same course, if any
-    std::string doneWhen, donePlace;        ///< the first (or next) meeting
+    std::string doneWhen, donePlace;        ///< the first (or next) meeting; "Where: <venue>"
+    std::string doneAddress;                ///< the venue's street address ("" when unknown)
     std::string welcome;                    ///< "Welcome, María!" when checked in as well
 };
 

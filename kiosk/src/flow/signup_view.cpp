@@ -57,9 +57,8 @@ void SignupFlow::fillOutcome(SignupView& v) const {
                                              : m_tr.tr("Next meeting: {when}"),
                                        {{"when", meetingWhen(*m, m_tr)}});
         }
-        std::string place = m_entry->circle.venue.name;
-        if (!m_entry->circle.venue.address.empty()) place += ", " + m_entry->circle.venue.address;
-        v.donePlace = format::subst(m_tr.tr("Where: {place}"), {{"place", place}});
+        v.donePlace = format::subst(m_tr.tr("Where: {place}"), {{"place", m_entry->circle.venue.name}});
+        v.doneAddress = m_entry->circle.venue.address;
         if (!m_welcomeName.empty()) {
             v.welcome = format::subst(m_tr.tr("Welcome, {name}!"), {{"name", m_welcomeName}});
         }

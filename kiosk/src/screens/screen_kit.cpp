@@ -54,6 +54,36 @@ float wrappedHeight(lc::ui::Ui& ui, std::string_view s, FontRole role, float wid
     return size.y;
 }
 
+std::vector<std::string> wrapLines(lc::ui::Ui& ui, std::string_view s, FontRole role, float width) {
+    std::vector<std::string> out;
+    const ImFont* font = ui.fonts().font(role);
+    if (!font) font = ImGui::GetFont();
+    const char* p = s.data();
+    const char* end = s.data() + s.size();
+    while (p < end) {
+        const char* e = font->CalcWordWrapPositionA(1.0f, p, end, width);
+        if (e == p) e = p + 1;  // a character wider than the line: never loop
+        const char* t = e;
+        while (t > p && (t[-1] == ' ' || t[-1] == '\n')) --t;
+        out.emplace_back(p, t);
+        p = e;
+        while (p < end && (*p == ' ' || *p == '\n')) ++p;
+    }
+    return out;
+}
+
+float textCenteredWrapped(lc::ui::Ui& ui, std::string_view s, FontRole role,
+                          std::optional<ImVec4> color, float x, float width) {
+    const float y0 = ImGui::GetCursorPosY();
+    ui.record(s);
+    for (const auto& line : wrapLines(ui, s, role, width)) {
+        const float w = ui.measure(line, role).x;
+        ImGui::SetCursorPosX(x + std::max(0.0f, (width - w) * 0.5f));
+        ui.text(line, role, color);
+    }
+    return ImGui::GetCursorPosY() - y0;
+}
+
 namespace {
 
 std::string whenLine(const CircleCard& c) { return c.when + "  ·  " + c.dates; }

@@ -2,7 +2,10 @@
 // Pieces every kiosk screen uses: the layout of the window (portrait keeps controls in the lower
 // two thirds), a header with Back, circle cards, badges. ImGui only, no I/O, no state.
 
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
@@ -30,6 +33,15 @@ bool header(lc::ui::Ui& ui, const Frame& f, std::string_view title, bool withBac
 
 /// Height of `s` wrapped at `width` in `role`.
 float wrappedHeight(lc::ui::Ui& ui, std::string_view s, lc::ui::FontRole role, float width);
+
+/// `s` broken into lines no wider than `width` in `role` (at spaces and newlines).
+std::vector<std::string> wrapLines(lc::ui::Ui& ui, std::string_view s, lc::ui::FontRole role,
+                                   float width);
+
+/// Draws `s` wrapped at `width`, each line centred between window x `x` and `x + width`, and
+/// records `s` whole (so a script's `expect` finds it however it wraps). Returns its height.
+float textCenteredWrapped(lc::ui::Ui& ui, std::string_view s, lc::ui::FontRole role,
+                          std::optional<ImVec4> color, float x, float width);
 
 /// Height a circle card needs at `width`.
 float cardHeight(lc::ui::Ui& ui, const CircleCard& c, float width);

@@ -1,6 +1,7 @@
 // Review, Done, Refused/Paused: the signup steps after the form.
 
 #include <algorithm>
+#include <vector>
 
 #include <lc/ui/widgets.hpp>
 
@@ -65,25 +66,44 @@ std::optional<SignupIntent> drawDoneScreen(lc::ui::Ui& ui, const SignupView& v) 
     if (ui.input().focused()) ui.input().clearFocus();
     const Frame f = frameOf(ui);
     const auto& p = ui.palette();
-    const float width = f.size.x - 2 * f.pad;
-    ImGui::SetCursorPosY(f.size.y * (f.portrait ? 0.30f : 0.18f));
-    ui.textCentered(ui.tr("You're in!"), FontRole::Huge, p.success);
-    ImGui::Dummy(ImVec2(0, f.gap));
-    if (!v.welcome.empty()) ui.textCentered(v.welcome, FontRole::Title);
-    ImGui::SetCursorPosX(f.pad);
-    ui.textWrapped(v.card.name, FontRole::Title, std::nullopt, width);
-    for (const std::string* s : {&v.doneWhen, &v.donePlace}) {
-        if (s->empty()) continue;
-        ImGui::SetCursorPosX(f.pad);
-        ui.textWrapped(*s, FontRole::Body, std::nullopt, width);
+    const auto& m = ui.metrics();
+    // One centred block at a readable measure, the meeting's day, time and place large.
+    const float blockW = std::min(f.size.x - 2 * f.pad, 1500.0f * m.scale);
+    const float x = (f.size.x - blockW) * 0.5f;
+    const float buttonH = m.touchTarget * 1.4f;
+    const float buttonTop = f.size.y - f.pad - buttonH;
+    struct Line {
+        const std::string* text;
+        FontRole role;
+        std::optional<ImVec4> color;
+        float gapAfter;
+    };
+    const std::string thanks = ui.tr("See you there! You can ask library staff if anything changes.");
+    const std::string title = ui.tr("You're in!");
+    const std::vector<Line> lines{{&title, FontRole::Huge, p.success, f.gap},
+                                  {&v.welcome, FontRole::Title, std::nullopt, f.gap * 0.5f},
+                                  {&v.card.name, FontRole::Bold, std::nullopt, f.gap * 1.5f},
+                                  {&v.doneWhen, FontRole::Title, std::nullopt, f.gap * 0.5f},
+                                  {&v.donePlace, FontRole::Title, std::nullopt, 0},
+                                  {&v.doneAddress, FontRole::Body, std::nullopt, f.gap * 2},
+                                  {&thanks, FontRole::Body, p.textMuted, 0}};
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    float blockH = 0;
+    for (const auto& l : lines) {
+        if (l.text->empty()) continue;
+        const ImFont* font = ui.fonts().font(l.role);
+        const float lineH = (font ? font->FontSize : ImGui::GetFontSize()) + spacing;
+        blockH += lineH * static_cast<float>(wrapLines(ui, *l.text, l.role, blockW).size()) +
+                  l.gapAfter + spacing;
     }
-    ImGui::Dummy(ImVec2(0, f.gap));
-    ImGui::SetCursorPosX(f.pad);
-    ui.textWrapped(ui.tr("See you there! You can ask library staff if anything changes."),
-                   FontRole::Body, p.textMuted, width);
-    const float h = ui.metrics().touchTarget * 1.4f;
-    ImGui::SetCursorPos(ImVec2(f.pad, std::max(ImGui::GetCursorPosY() + f.gap, f.size.y - f.pad - h)));
-    if (ui.button("done.finish", ui.tr("Done"), ImVec2(width, h))) return Finish{};
+    ImGui::SetCursorPosY(std::max(f.pad, (buttonTop - f.gap - blockH) * 0.5f));
+    for (const auto& l : lines) {
+        if (l.text->empty()) continue;
+        textCenteredWrapped(ui, *l.text, l.role, l.color, x, blockW);
+        ImGui::Dummy(ImVec2(0, l.gapAfter));
+    }
+    ImGui::SetCursorPos(ImVec2(x, std::max(ImGui::GetCursorPosY() + f.gap, buttonTop)));
+    if (ui.button("done.finish", ui.tr("Done"), ImVec2(blockW, buttonH))) return Finish{};
     return std::nullopt;
 }
 

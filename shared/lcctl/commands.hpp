@@ -18,6 +18,7 @@ int cmdForget(Context& ctx, const Args& args);
 int cmdExportPerson(Context& ctx, const Args& args);
 int cmdPurge(Context& ctx, const Args& args);
 int cmdBackup(Context& ctx, const Args& args);
+int cmdOutbox(Context& ctx, const Args& args);
 int cmdSetPin(Context& ctx, const Args& args);
 
 /// Prints "lcctl: <error>" on stderr and returns kFailed (kUsage for bad input from the caller).

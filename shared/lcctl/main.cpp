@@ -32,6 +32,7 @@ Commands:
   forget (--email E | --mobile M)           erase one person's data everywhere
   export-person (--email E | --mobile M)    print everything held about one person
   purge [--older-than DAYS]                 apply the retention period (default 90 days)
+  outbox [--retry ID | --retry-all]         records waiting for staff or refused upstream; retry
   backup FILE                               a consistent copy of the store
   set-pin                                   set the kiosk's staff PIN (read from the terminal)
 
@@ -52,6 +53,7 @@ const std::map<std::string, lc::lcctl::CommandSpec>& specs() {
         {"export-person", {{"--email", "--mobile"}, {}, 0}},
         {"purge", {{"--older-than"}, {}, 0}},
         {"backup", {{}, {}, 1}},
+        {"outbox", {{"--retry"}, {"--retry-all"}, 0}},
         {"set-pin", {{}, {}, 0}},
     };
     return kSpecs;
@@ -63,7 +65,7 @@ int dispatch(Context& ctx, const Args& args) {
         {"sync", cmdSync}, {"status", cmdStatus}, {"circles", cmdCircles}, {"meetings", cmdMeetings},
         {"signup", cmdSignup}, {"checkin", cmdCheckin}, {"export", cmdExport},
         {"import-roster", cmdImportRoster}, {"forget", cmdForget}, {"export-person", cmdExportPerson},
-        {"purge", cmdPurge}, {"backup", cmdBackup}, {"set-pin", cmdSetPin}};
+        {"purge", cmdPurge}, {"backup", cmdBackup}, {"outbox", cmdOutbox}, {"set-pin", cmdSetPin}};
     return kHandlers.at(args.command)(ctx, args);
 }
 

@@ -58,3 +58,33 @@ TEST_CASE("lcctl sync over HTTP", "[lcctl][network]") {
         CHECK(server.received("/api/signup/").size() == 2);
     }
 }
+
+TEST_CASE("lcctl outbox: a signup that keeps failing waits for staff, and staff retries it", "[lcctl][network]") {
+    TempDir dir;
+    P2puTestServer server;
+    const std::string feed = quote(server.feedUrl("?scope=active"));
+    REQUIRE(lcctl(dir, "sync --feed " + feed).status == 0);
+    server.control("", {{"fail_emails", {"stuck@example.org"}}});
+    REQUIRE(lcctl(dir, "signup --circle 3101 --name 'Sam Stuck' --email stuck@example.org " +
+                           std::string(kAnswers)).status == 0);
+    REQUIRE(lcctl(dir, "signup --circle 3101 --name 'Ana Ruiz' --email ana@example.org " +
+                           std::string(kAnswers)).status == 0);
+
+    // First pass: the stuck one fails (and is retried later), the one behind it is delivered.
+    CHECK(lcctl(dir, "sync --feed " + feed, "2026-11-30T12:05:00Z").status == 2);
+    CHECK(server.received("/api/signup/").size() == 2);
+    // 73 hours after its first failure it is handed to staff.
+    CHECK(lcctl(dir, "sync --feed " + feed, "2026-12-03T13:10:00Z").status == 2);
+    const json listed = json::parse(lcctl(dir, "--json outbox", "2026-12-03T13:10:00Z").out);
+    REQUIRE(listed["needs_staff"].size() == 1);
+    CHECK(listed["needs_staff"][0].dump().find("stuck@") == std::string::npos);  // no personal data
+    CHECK(json::parse(lcctl(dir, "status --json").out)["outbox_needs_staff"] == 1);
+
+    // Staff fix the cause and retry: it is delivered.
+    server.control("", {{"fail_emails", json::array()}});
+    CHECK(lcctl(dir, "outbox --retry-all", "2026-12-03T13:20:00Z").status == 0);
+    CHECK(lcctl(dir, "sync --feed " + feed, "2026-12-03T13:21:00Z").status == 0);
+    const json after = json::parse(lcctl(dir, "status --json", "2026-12-03T13:21:00Z").out);
+    CHECK(after["outbox_needs_staff"] == 0);
+    CHECK(after["outbox_pending"] == 0);
+}

@@ -124,16 +124,16 @@ void KioskApp::drawScreen(ui::Ui& ui) {
     };
     switch (before) {
         case Screen::Home:
-            if (auto i = screens::drawHomeScreen(ui, m_flow.homeView())) {
+            if (auto i = screens::drawHomeScreen(ui, m_flow.homeViewCached())) {
                 m_flow.apply(*i);
                 acted = true;
             }
             break;
-        case Screen::Browse: handle(m_flow.browse(), screens::drawBrowseScreen(ui, m_flow.browse().view())); break;
-        case Screen::Details: handle(m_flow.details(), screens::drawDetailsScreen(ui, m_flow.details().view())); break;
-        case Screen::Signup: handle(m_flow.signup(), screens::drawSignupScreen(ui, m_flow.signup().view())); break;
-        case Screen::Checkin: handle(m_flow.checkin(), screens::drawCheckinScreen(ui, m_flow.checkin().view())); break;
-        case Screen::Staff: handle(m_flow.staff(), screens::drawStaffScreen(ui, m_flow.staff().view())); break;
+        case Screen::Browse: handle(m_flow.browse(), screens::drawBrowseScreen(ui, m_flow.browseView())); break;
+        case Screen::Details: handle(m_flow.details(), screens::drawDetailsScreen(ui, m_flow.detailsView())); break;
+        case Screen::Signup: handle(m_flow.signup(), screens::drawSignupScreen(ui, m_flow.signupView())); break;
+        case Screen::Checkin: handle(m_flow.checkin(), screens::drawCheckinScreen(ui, m_flow.checkinView())); break;
+        case Screen::Staff: handle(m_flow.staff(), screens::drawStaffScreen(ui, m_flow.staffView())); break;
     }
     if (acted) afterIntent(ui, before);
 }
@@ -157,8 +157,8 @@ void KioskApp::drawFrame(ui::FrameContext& ctx) {
 
 std::optional<Instant> KioskApp::nextDeadline(Instant now) {
     if (!m_flow.idleActive()) return std::nullopt;
-    // The prompt counts down and the check-in welcome times out: once a second while they show.
-    if (m_flow.idlePrompt() || m_flow.screen() == Screen::Checkin) return now + std::chrono::seconds{1};
+    // The prompt counts down once a second; otherwise the idle timer or the welcome's end.
+    if (m_flow.idlePrompt()) return now + std::chrono::seconds{1};
     return m_flow.nextDeadline();
 }
 

@@ -101,14 +101,19 @@ struct FakeStaff : StaffBackend {
     std::vector<Signup> signupList;
     std::vector<std::string> undone, voided, retried;
     int syncs = 0;
+    int reads = 0;  ///< store reads (what a frame must never cause)
     std::vector<CheckIn> checkins(std::int64_t circleId) override {
+        ++reads;
         std::vector<CheckIn> out;
         for (const auto& c : all) {
             if (c.circleId == circleId) out.push_back(c);
         }
         return out;
     }
-    std::vector<Signup> signups(std::int64_t) override { return signupList; }
+    std::vector<Signup> signups(std::int64_t) override {
+        ++reads;
+        return signupList;
+    }
     Result<void> undoCheckin(const std::string& id) override {
         undone.push_back(id);
         return {};
@@ -120,7 +125,11 @@ struct FakeStaff : StaffBackend {
     Result<std::string> exportAttendance(const std::string& folder, Instant) override {
         return folder + "/attendance.csv";
     }
-    SyncStatus syncStatus() override { return {}; }
+    SyncStatus status;
+    SyncStatus syncStatus() override {
+        ++reads;
+        return status;
+    }
     Result<void> retry(const std::string& id) override {
         retried.push_back(id);
         return {};

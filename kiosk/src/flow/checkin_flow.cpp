@@ -157,11 +157,18 @@ std::optional<Route> CheckinFlow::apply(const CheckinIntent& intent) {
     return std::nullopt;
 }
 
-void CheckinFlow::tick() {
+bool CheckinFlow::tick() {
     if (m_step == CheckinStep::Welcome && m_clock.now() >= m_welcomeUntil && m_chosen) {
         wipe(m_welcomeName);
         choose(*m_chosen);
+        return true;
     }
+    return false;
+}
+
+std::optional<Instant> CheckinFlow::deadline() const {
+    if (m_step == CheckinStep::Welcome && m_chosen) return m_welcomeUntil;
+    return std::nullopt;
 }
 
 MeetingRow CheckinFlow::rowFor(const MeetingNow& m) const {

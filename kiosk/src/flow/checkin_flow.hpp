@@ -67,8 +67,11 @@ public:
     CheckinView view() const;
     /// Handles an intent; returns where to go next, if anywhere.
     std::optional<Route> apply(const CheckinIntent& intent);
-    /// Time passes: the welcome goes back to an empty search after a few seconds.
-    void tick();
+    /// Time passes: the welcome goes back to an empty search after a few seconds. True when
+    /// that happened (the view changed).
+    bool tick();
+    /// When tick() will next change something (the welcome's end), if ever.
+    std::optional<Instant> deadline() const;
     /// Clears the query, the matches, the welcome and the keyboard.
     void reset();
 

@@ -37,6 +37,7 @@ HomeView KioskFlow::homeView() const {
 }
 
 void KioskFlow::apply(const HomeIntent& intent) {
+    changed();
     if (std::holds_alternative<OpenBrowse>(intent)) {
         go(Route{Screen::Browse});
     } else if (std::holds_alternative<OpenCheckin>(intent)) {
@@ -51,6 +52,7 @@ void KioskFlow::apply(const HomeIntent& intent) {
 }
 
 void KioskFlow::follow(const std::optional<Route>& route) {
+    changed();
     if (route) go(*route);
 }
 
@@ -59,13 +61,23 @@ void KioskFlow::leave(Screen s) {
         case Screen::Home: break;
         case Screen::Browse: break;  // the filter is not personal; kept while browsing
         case Screen::Details: break;
-        case Screen::Signup: m_signup.reset(); break;
-        case Screen::Checkin: m_checkin.reset(); break;
-        case Screen::Staff: m_staff.reset(); break;
+        case Screen::Signup:
+            m_signup.reset();
+            m_signupView.clear();
+            break;
+        case Screen::Checkin:
+            m_checkin.reset();
+            m_checkinView.clear();
+            break;
+        case Screen::Staff:
+            m_staff.reset();
+            m_staffView.clear();
+            break;
     }
 }
 
 void KioskFlow::go(const Route& route) {
+    changed();
     const Screen from = m_screen;
     // Staff leaving for a walk-in stays unlocked: the walk-in form returns to the dashboard.
     const bool walkIn = route.screen == Screen::Signup && route.purpose == SignupPurpose::WalkIn;
@@ -88,11 +100,19 @@ void KioskFlow::go(const Route& route) {
 }
 
 IdleEvent KioskFlow::tick() {
-    m_checkin.tick();
-    if (m_screen == Screen::Staff || m_screen == Screen::Signup) follow(m_staff.tick());
+    if (m_checkin.tick()) changed();
+    if (m_screen == Screen::Staff || m_screen == Screen::Signup) {
+        if (const auto r = m_staff.tick()) follow(r);
+    }
     const IdleEvent e = m_idle.tick(idleActive());
     if (e == IdleEvent::Reset) resetAll();
     return e;
+}
+
+Instant KioskFlow::nextDeadline() const {
+    Instant t = m_idle.nextDeadline();
+    if (const auto w = m_checkin.deadline(); w && m_screen == Screen::Checkin) t = std::min(t, *w);
+    return t;
 }
 
 bool KioskFlow::idleActive() const {
@@ -108,10 +128,52 @@ void KioskFlow::resetAll() {
     m_screen = Screen::Home;
     m_deps.tr.setLanguage(m_deps.defaultLanguage);
     m_idle.noteInput();
+    clearViews();
+    changed();
 }
 
 void KioskFlow::refresh() {
     if (m_screen == Screen::Browse) m_browse.refresh();
+    if (m_screen == Screen::Staff) m_staff.reload();
+    changed();
+}
+
+ViewKey KioskFlow::key() const {
+    return ViewKey{m_version, std::chrono::floor<std::chrono::minutes>(m_deps.clock.now()),
+                   m_deps.tr.language()};
+}
+
+void KioskFlow::clearViews() {
+    m_homeView.clear();
+    m_browseView.clear();
+    m_detailsView.clear();
+    m_signupView.clear();
+    m_checkinView.clear();
+    m_staffView.clear();
+}
+
+const HomeView& KioskFlow::homeViewCached() {
+    return m_homeView.get(key(), [this] { return homeView(); });
+}
+const BrowseView& KioskFlow::browseView() {
+    return m_browseView.get(key(), [this] { return m_browse.view(); });
+}
+const DetailsView& KioskFlow::detailsView() {
+    return m_detailsView.get(key(), [this] { return m_details.view(); });
+}
+const SignupView& KioskFlow::signupView() {
+    return m_signupView.get(key(), [this] { return m_signup.view(); });
+}
+const CheckinView& KioskFlow::checkinView() {
+    return m_checkinView.get(key(), [this] { return m_checkin.view(); });
+}
+const StaffView& KioskFlow::staffView() {
+    return m_staffView.get(key(), [this] { return m_staff.view(); });
+}
+
+std::uint64_t KioskFlow::viewBuilds() const {
+    return m_homeView.builds() + m_browseView.builds() + m_detailsView.builds() +
+           m_signupView.builds() + m_checkinView.builds() + m_staffView.builds();
 }
 
 }  // namespace lc::kiosk

@@ -15,6 +15,7 @@
 #include "rate_limit.hpp"
 #include "signup_flow.hpp"
 #include "staff_flow.hpp"
+#include "view_cache.hpp"
 
 namespace lc::kiosk {
 
@@ -62,12 +63,18 @@ public:
     explicit KioskFlow(FlowDeps deps);
     /// The screen showing.
     Screen screen() const { return m_screen; }
-    /// Home's view.
+    /// Home's view (built afresh; the screens use the cached views below).
     HomeView homeView() const;
     /// Handles a Home intent.
     void apply(const HomeIntent& intent);
-    /// Goes where a flow asked to (nullopt: stay).
+    /// Goes where a flow asked to (nullopt: stay). Call it after every flow's apply(): it also
+    /// marks the views changed.
     void follow(const std::optional<Route>& route);
+    /// Something a view shows changed (an intent was handled, data arrived): the next *View()
+    /// call rebuilds it.
+    void changed() { ++m_version; }
+    /// The change counter (views are cached per version, minute and language).
+    std::uint64_t version() const { return m_version; }
     /// Shows a screen; leaving a screen clears what was typed on it.
     void go(const Route& route);
     /// Any input: restarts the idle timer.
@@ -78,12 +85,23 @@ public:
     bool idlePrompt() const { return m_idle.prompting(); }
     /// Seconds before the idle reset.
     long idleSecondsLeft() const { return m_idle.secondsLeft(); }
-    /// The next instant a timer may fire.
-    Instant nextDeadline() const { return m_idle.nextDeadline(); }
+    /// The next instant a timer may fire (the idle prompt or reset, the check-in welcome's end).
+    Instant nextDeadline() const;
     /// Back to Home in the default language, every flow cleared.
     void resetAll();
-    /// The store changed (a sync): reload what is cached.
+    /// The store changed (a sync, another process): reload what is cached, staff data included.
     void refresh();
+
+    /// The views of each screen, cached between frames (see view_cache.hpp): no I/O, no
+    /// rebuilding while nothing changed.
+    const HomeView& homeViewCached();
+    const BrowseView& browseView();
+    const DetailsView& detailsView();
+    const SignupView& signupView();
+    const CheckinView& checkinView();
+    const StaffView& staffView();
+    /// How many views were built so far (tests: a frame with no change builds none).
+    std::uint64_t viewBuilds() const;
 
     /// Whether the idle timer runs (anywhere but an untouched Home).
     bool idleActive() const;
@@ -102,6 +120,8 @@ public:
 
 private:
     void leave(Screen s);
+    ViewKey key() const;
+    void clearViews();
 
     FlowDeps m_deps;
     SignupRateLimit m_limit;
@@ -113,6 +133,13 @@ private:
     CheckinFlow m_checkin;
     StaffFlow m_staff;
     Screen m_screen = Screen::Home;
+    std::uint64_t m_version = 0;
+    CachedView<HomeView> m_homeView;
+    CachedView<BrowseView> m_browseView;
+    CachedView<DetailsView> m_detailsView;
+    CachedView<SignupView> m_signupView;
+    CachedView<CheckinView> m_checkinView;
+    CachedView<StaffView> m_staffView;
 };
 
 }  // namespace lc::kiosk

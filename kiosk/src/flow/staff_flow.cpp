@@ -40,6 +40,18 @@ void StaffFlow::reset() {
     m_message.clear();
     m_circleId = 0;
     m_step = StaffStep::Pin;
+    m_today.clear();
+    m_sync = SyncStatus{};
+    m_attendees.clear();
+    m_signupRows.clear();
+    m_weeks.clear();
+}
+
+void StaffFlow::reload() {
+    if (!m_gate.unlocked()) return;
+    m_today = todayRows();
+    m_sync = m_backend.syncStatus();
+    if (m_step == StaffStep::Circle) loadCircle();
 }
 
 void StaffFlow::start() {
@@ -49,6 +61,7 @@ void StaffFlow::start() {
     if (const auto until = m_gate.lockedUntil()) {
         m_pinMessage = "Too many wrong PINs. Try again in {minutes} min.";
     }
+    reload();
 }
 
 void StaffFlow::submitPin() {
@@ -58,6 +71,7 @@ void StaffFlow::submitPin() {
         case PinResult::Ok:
             m_pinMessage.clear();
             m_step = StaffStep::Dashboard;
+            reload();
             break;
         case PinResult::Wrong: m_pinMessage = "Wrong PIN."; break;
         case PinResult::Locked: m_pinMessage = "Too many wrong PINs. Try again in {minutes} min."; break;
@@ -94,13 +108,15 @@ std::optional<Route> StaffFlow::apply(const StaffIntent& intent) {
         return std::nullopt;
     }
     m_gate.noteActivity();
-    return applyUnlocked(intent);
+    auto route = applyUnlocked(intent);
+    if (!route) reload();  // counts and the outbox after what staff just did
+    return route;
 }
 
 std::optional<Route> StaffFlow::applyUnlocked(const StaffIntent& intent) {
     m_message.clear();
     if (const auto* s = std::get_if<SelectMeeting>(&intent)) {
-        for (const auto& row : todayRows()) {
+        for (const auto& row : m_today) {
             if (row.circleId == s->circleId) {
                 m_circleId = row.circleId;
                 m_date = row.date;
@@ -131,6 +147,8 @@ std::optional<Route> StaffFlow::applyUnlocked(const StaffIntent& intent) {
     } else if (std::holds_alternative<SyncNow>(intent)) {
         m_backend.syncNow();
         m_message = m_tr.tr("Sync started.");
+    } else if (std::holds_alternative<RefreshStaff>(intent)) {
+        // reload() follows every action
     } else if (std::holds_alternative<ResumeSignups>(intent)) {
         m_limit.resume();
         m_message = m_tr.tr("Signup resumed.");
@@ -167,16 +185,16 @@ std::vector<StaffMeetingRow> StaffFlow::todayRows() const {
     return rows;
 }
 
-void StaffFlow::fillCircle(StaffView& v) const {
-    for (const auto& r : v.today) {
-        if (r.circleId == m_circleId) v.circle = r;
-    }
+void StaffFlow::loadCircle() {
+    m_attendees.clear();
+    m_signupRows.clear();
+    m_weeks.clear();
     const auto all = m_backend.checkins(m_circleId);
     for (const auto& c : all) {
-        if (c.meetingDate == m_date) v.attendees.push_back({c.id, c.personName});
+        if (c.meetingDate == m_date) m_attendees.push_back({c.id, c.personName});
     }
     for (const auto& s : m_backend.signups(m_circleId)) {
-        v.signupRows.push_back({s.id, s.name, s.voided});
+        m_signupRows.push_back({s.id, s.name, s.voided});
     }
     for (const auto& e : m_catalog.circles()) {
         if (e.circle.id != m_circleId) continue;
@@ -185,7 +203,7 @@ void StaffFlow::fillCircle(StaffView& v) const {
             const int n = static_cast<int>(std::count_if(all.begin(), all.end(), [&](const CheckIn& c) {
                 return c.meetingDate == m.localDate;
             }));
-            v.weeks.push_back({m_tr.shortDate(m.localDate), n});
+            m_weeks.push_back({m_tr.shortDate(m.localDate), n});
         }
     }
 }
@@ -223,10 +241,17 @@ StaffView StaffFlow::view() const {
         v.clockWarning = m_tr.tr("The clock is not set correctly, so check-in and today's meetings "
                                  "are off. Check the date and time settings or the network.");
     }
-    v.today = todayRows();
-    v.sync = m_backend.syncStatus();
+    v.today = m_today;
+    v.sync = m_sync;
     v.syncSummary = syncSummary(v.sync);
-    if (v.step == StaffStep::Circle) fillCircle(v);
+    if (v.step == StaffStep::Circle) {
+        for (const auto& r : m_today) {
+            if (r.circleId == m_circleId) v.circle = r;
+        }
+        v.attendees = m_attendees;
+        v.signupRows = m_signupRows;
+        v.weeks = m_weeks;
+    }
     return v;
 }
 

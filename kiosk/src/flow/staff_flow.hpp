@@ -102,13 +102,16 @@ struct ExportAttendance {};
 struct ShowSync {};
 struct RetryOutbox { std::string id; };
 struct SyncNow {};
+struct RefreshStaff {};  ///< re-read counts and the outbox
 struct ResumeSignups {};
 struct LockStaff {};
 using StaffIntent = std::variant<PinDigit, SetPin, PinBackspace, PinSubmit, SelectMeeting, UndoCheckin,
                                  VoidSignup, AddWalkIn, ExportAttendance, ShowSync, RetryOutbox,
-                                 SyncNow, ResumeSignups, LockStaff, GoBack>;
+                                 SyncNow, RefreshStaff, ResumeSignups, LockStaff, GoBack>;
 
-/// The staff flow.
+/// The staff flow. It reads the store (counts, check-ins, the outbox) when staff mode is entered
+/// or unlocked, after each action, on RefreshStaff and SyncNow, and on reload() (a sync result
+/// arrived) — never in view(), which frames call.
 class StaffFlow {
 public:
     StaffFlow(const CircleCatalog& catalog, CheckinStore& people, StaffBackend& backend,
@@ -124,12 +127,14 @@ public:
     std::optional<Route> tick();
     /// Locks and clears the PIN buffer and selection.
     void reset();
+    /// Re-reads what the dashboard shows (when unlocked); the app calls it when a sync finished.
+    void reload();
 
 private:
     std::optional<Route> applyUnlocked(const StaffIntent& intent);
     void submitPin();
     std::vector<StaffMeetingRow> todayRows() const;
-    void fillCircle(StaffView& v) const;
+    void loadCircle();
     std::string syncSummary(const SyncStatus& s) const;
 
     const CircleCatalog& m_catalog;
@@ -148,6 +153,12 @@ private:
     std::string m_message;     ///< already translated
     std::int64_t m_circleId = 0;
     Date m_date{};
+    // What reload() read from the store.
+    std::vector<StaffMeetingRow> m_today;
+    SyncStatus m_sync;
+    std::vector<AttendeeRow> m_attendees;
+    std::vector<SignupRow> m_signupRows;
+    std::vector<WeekBar> m_weeks;
 };
 
 }  // namespace lc::kiosk

@@ -132,6 +132,55 @@ std::optional<StaffIntent> syncPage(lc::ui::Ui& ui, const StaffView& v, float x,
     return out;
 }
 
+struct Action {
+    const char* id;
+    std::string label;
+    StaffIntent intent;
+};
+
+std::vector<Action> staffActions(lc::ui::Ui& ui, const StaffView& v) {
+    std::vector<Action> actions{{"staff.refresh", ui.tr("Refresh"), RefreshStaff{}},
+                                {"staff.sync-now", ui.tr("Sync now"), SyncNow{}},
+                                {"staff.sync", ui.tr("Sync status"), ShowSync{}},
+                                {"staff.export", ui.tr("Export attendance"), ExportAttendance{}}};
+    if (v.signupPaused) actions.push_back({"staff.resume", ui.tr("Resume signup"), ResumeSignups{}});
+    actions.push_back({"staff.lock", ui.tr("Lock"), LockStaff{}});
+    return actions;
+}
+
+float actionWidth(lc::ui::Ui& ui, const Action& a) {
+    return ui.measure(a.label, FontRole::Bold).x + 2 * ui.metrics().padding;
+}
+
+// Lays the buttons out left to right, wrapping; `draw` false only measures. Returns the height.
+float layActions(lc::ui::Ui& ui, const Frame& f, std::vector<Action>& actions, float top, bool draw,
+                 std::optional<StaffIntent>& out) {
+    const float barH = ui.metrics().touchTarget;
+    float x = f.pad, y = top;
+    for (auto& a : actions) {
+        const float w = actionWidth(ui, a);
+        if (x + w > f.size.x - f.pad && x > f.pad) x = f.pad, y += barH + f.gap;
+        if (draw) {
+            ImGui::SetCursorPos(ImVec2(x, y));
+            if (ui.button(a.id, a.label, ImVec2(w, 0), ButtonStyle::Secondary)) out = std::move(a.intent);
+        }
+        x += w + f.gap;
+    }
+    return y + barH - top;
+}
+
+float actionRowsHeight(lc::ui::Ui& ui, const Frame& f, std::vector<Action>& actions) {
+    std::optional<StaffIntent> none;
+    return layActions(ui, f, actions, 0, false, none);
+}
+
+std::optional<StaffIntent> drawActions(lc::ui::Ui& ui, const Frame& f, std::vector<Action>& actions,
+                                       float top) {
+    std::optional<StaffIntent> out;
+    layActions(ui, f, actions, top, true, out);
+    return out;
+}
+
 }  // namespace
 
 std::optional<StaffIntent> drawStaffScreen(lc::ui::Ui& ui, const StaffView& v) {
@@ -155,13 +204,12 @@ std::optional<StaffIntent> drawStaffScreen(lc::ui::Ui& ui, const StaffView& v) {
     }
     ImGui::SetCursorPosX(f.pad);
     ui.textWrapped(v.syncSummary, FontRole::Small, ui.palette().textMuted, width);
-    // Actions in a row at the bottom; the page scrolls above them.
-    const float barH = ui.metrics().touchTarget;
+    // Actions in rows at the bottom (as many as a language's labels need); the page scrolls above.
+    auto actions = staffActions(ui, v);
+    const float barTop = f.size.y - f.pad - actionRowsHeight(ui, f, actions);
     const float listTop = ImGui::GetCursorPosY() + f.gap;
     ImGui::SetCursorPos(ImVec2(f.pad, listTop));
-    // Two rows are kept for the actions, which wrap when a language's labels are long.
-    const float barTop = f.size.y - f.pad - 2 * barH - f.gap;
-    lc::ui::beginDragScroll(ui, "staff.page", ImVec2(width, barTop - listTop - f.gap));
+    beginScrollWithHint(ui, "staff.page", ImVec2(width, barTop - listTop - f.gap));
     if (v.step == StaffStep::Circle) {
         if (auto i = circlePage(ui, v, 0, width - f.gap)) out = i;
     } else if (v.step == StaffStep::Sync) {
@@ -180,20 +228,8 @@ std::optional<StaffIntent> drawStaffScreen(lc::ui::Ui& ui, const StaffView& v) {
             }
         }
     }
-    lc::ui::endDragScroll(ui);
-    float x = f.pad, y = barTop;
-    const auto action = [&](const char* id, const std::string& label, StaffIntent intent) {
-        const float w = ui.measure(label, FontRole::Bold).x + 2 * ui.metrics().padding;
-        if (x + w > f.size.x - f.pad && x > f.pad) x = f.pad, y += barH + f.gap;
-        ImGui::SetCursorPos(ImVec2(x, y));
-        if (ui.button(id, label, ImVec2(w, 0), ButtonStyle::Secondary)) out = std::move(intent);
-        x += w + f.gap;
-    };
-    action("staff.sync-now", ui.tr("Sync now"), SyncNow{});
-    action("staff.sync", ui.tr("Sync status"), ShowSync{});
-    action("staff.export", ui.tr("Export attendance"), ExportAttendance{});
-    if (v.signupPaused) action("staff.resume", ui.tr("Resume signup"), ResumeSignups{});
-    action("staff.lock", ui.tr("Lock"), LockStaff{});
+    endScrollWithHint(ui);
+    if (auto i = drawActions(ui, f, actions, barTop)) out = std::move(i);
     return out;
 }
 

@@ -1,0 +1,83 @@
+// The views frames draw are cached: rebuilt only when an intent, a timer, new data, the minute or
+// the language changes them; staff data is read on entry, actions and sync results, not per frame.
+#include <catch2/catch.hpp>
+
+#include "fakes.hpp"
+#include "flow/pin_gate.hpp"
+
+using namespace lc;
+using namespace lc::kiosk;
+using namespace lc::kiosk::testing;
+
+TEST_CASE("CachedView", "[kiosk]") {
+    World w;
+    KioskFlow k(w.deps());
+
+    SECTION("frames with nothing changed build nothing") {
+        k.go(Route{Screen::Browse});
+        const auto before = k.viewBuilds();
+        const BrowseView* first = &k.browseView();
+        CHECK(k.viewBuilds() == before + 1);
+        for (int i = 0; i < 100; ++i) CHECK(&k.browseView() == first);
+        CHECK(k.viewBuilds() == before + 1);
+    }
+
+    SECTION("an intent, the minute turning, the language and new data each rebuild once") {
+        k.go(Route{Screen::Signup, 3101});
+        (void)k.signupView();
+        auto builds = k.viewBuilds();
+        k.follow(k.signup().apply(EditText{Field::Name, "Ana"}));
+        CHECK(k.signupView().fields.front().value == "Ana");
+        CHECK(k.viewBuilds() == ++builds);
+        w.clock.advance(30s);  // 17:45:30, same minute
+        (void)k.signupView();
+        CHECK(k.viewBuilds() == builds);
+        w.clock.advance(30s);  // 17:46
+        (void)k.signupView();
+        CHECK(k.viewBuilds() == ++builds);
+        w.tr.setLanguage("fr");
+        (void)k.signupView();
+        CHECK(k.viewBuilds() == ++builds);
+        k.refresh();
+        (void)k.signupView();
+        CHECK(k.viewBuilds() == ++builds);
+    }
+
+    SECTION("leaving the form or an idle reset drops what the patron typed") {
+        k.go(Route{Screen::Signup, 3101});
+        k.follow(k.signup().apply(EditText{Field::Name, "Ana Lopez"}));
+        CHECK(k.signupView().fields.front().value == "Ana Lopez");
+        k.resetAll();
+        k.go(Route{Screen::Signup, 3101});
+        CHECK(k.signupView().fields.front().value.empty());
+    }
+
+    SECTION("staff data is read on entry and actions, never by view()") {
+        w.settings.values[kPinHashKey] = hashPin("2468", true);
+        w.clock.set(at("2026-12-01T17:50:00-06:00"));
+        w.staff.all.push_back(CheckIn{"c1", 3101, ymd(2026, 12, 1), "Ana", "", "", w.clock.now()});
+        k.go(Route{Screen::Staff});
+        k.follow(k.staff().apply(SetPin{"2468"}));
+        k.follow(k.staff().apply(PinSubmit{}));
+        REQUIRE(k.staffView().step == StaffStep::Dashboard);
+        REQUIRE(k.staffView().today.size() == 1);
+        CHECK(k.staffView().today.front().checkedIn == 1);
+        const int reads = w.staff.reads;
+        CHECK(reads > 0);
+        for (int i = 0; i < 50; ++i) (void)k.staff().view();
+        w.clock.advance(2min);
+        (void)k.staffView();
+        CHECK(w.staff.reads == reads);
+        // A sync result arrives: read again, and the view shows it.
+        w.staff.status.pending = 3;
+        k.refresh();
+        CHECK(w.staff.reads > reads);
+        CHECK(k.staffView().sync.pending == 3);
+        // "Refresh" reads too.
+        const int after = w.staff.reads;
+        w.staff.all.push_back(CheckIn{"c2", 3101, ymd(2026, 12, 1), "Ben", "", "", w.clock.now()});
+        k.follow(k.staff().apply(RefreshStaff{}));
+        CHECK(w.staff.reads > after);
+        CHECK(k.staffView().today.front().checkedIn == 2);
+    }
+}

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <lc/feed/sync_worker.hpp>
+#include <lc/store/signup_repository.hpp>
 
 #include "network_test_support.hpp"
 #include "p2pu_test_server.hpp"
@@ -44,7 +45,31 @@ TEST_CASE("SyncWorker", "[feed]") {
     REQUIRE(waitPasses(2));
     CHECK(passes[1].pulled);
     CHECK(passes[1].notModified);
-    worker.stop();
-    CHECK(server.received("/api/learningcircles/").size() == 2);
     CHECK(server.received("/api/signup/").empty());
+
+    // A kiosk's staff "sync now": that pass pushes too, although the worker's passes do not.
+    auto addSignup = [&](const std::string& name, const std::string& email) {
+        lc::Signup s;
+        s.circleId = 3101;
+        s.name = name;
+        s.email = email;
+        s.goals = "Learn with others";
+        s.support = "Come every week";
+        s.consent = true;
+        s.consentVersion = "2026-11-01";
+        s.createdAt = s.updatedAt = clock.now();
+        s.sendUpstream = true;
+        s.source = "kiosk";
+        REQUIRE(lc::store::SignupRepository(store.db()).upsert(s));
+    };
+    addSignup("Ana Lopez", "ana@example.org");
+    worker.wakeNow(true);
+    REQUIRE(waitPasses(3));
+    CHECK(passes[2].pushed == 1);
+    addSignup("Ben Okafor", "ben@example.org");
+    worker.wakeNow();  // and the next forced pass is back to pull only
+    REQUIRE(waitPasses(4));
+    worker.stop();
+    CHECK(server.received("/api/learningcircles/").size() == 4);
+    CHECK(server.received("/api/signup/").size() == 1);
 }

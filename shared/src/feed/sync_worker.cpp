@@ -16,10 +16,13 @@ void SyncWorker::start() {
     m_thread = std::thread([this] { run(); });
 }
 
-void SyncWorker::wakeNow() {
+void SyncWorker::wakeNow() { wakeNow(false); }
+
+void SyncWorker::wakeNow(bool push) {
     {
         std::lock_guard lock(m_mutex);
         m_wake = true;
+        m_wakePush = m_wakePush || push;
     }
     m_cv.notify_all();
 }
@@ -43,17 +46,19 @@ void SyncWorker::run() {
     }
     CurlTransport http(m_curl);
     const UniformRandom random = systemRandom();
-    bool force = false;
+    bool force = false, forcePush = false;
     for (;;) {
         SyncOptions options = m_options;
         options.ifDue = !force;
+        options.push = options.push || forcePush;
         const SyncResult r = runSync(http, *db, m_cfg, m_clock, random, options);
         if (m_onPass) m_onPass(r);
         std::unique_lock lock(m_mutex);
         m_cv.wait_for(lock, m_tick, [this] { return m_stop || m_wake; });
         if (m_stop) return;
         force = m_wake;
-        m_wake = false;
+        forcePush = m_wakePush;
+        m_wake = m_wakePush = false;
     }
 }
 

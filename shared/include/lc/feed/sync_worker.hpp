@@ -39,6 +39,9 @@ public:
     void start();
     /// The next pass runs now and always asks (like `lcctl sync` by hand).
     void wakeNow();
+    /// The same; with `push`, that pass also drains the outbox even when options.push is off
+    /// (a kiosk's staff "sync now" where pushes are otherwise left to the lc-sync timer).
+    void wakeNow(bool push);
     /// Stops after the pass in progress (a transfer ends within the transport's timeouts).
     void stop();
 
@@ -56,6 +59,7 @@ private:
     std::condition_variable m_cv;
     bool m_stop = false;
     bool m_wake = false;
+    bool m_wakePush = false;
     std::thread m_thread;
 };
 

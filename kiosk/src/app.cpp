@@ -93,17 +93,38 @@ KioskApp::KioskApp(KioskData& data, ui::Shell& shell, std::string defaultLanguag
                       m_flowConfig, data.config.kiosk.languages, std::move(defaultLanguage)}) {
     m_ports.reload();
     m_shell.ui().fonts().require(m_ports.glyphText());
-    if (!data.feedUrl.empty()) {
-        ui::TaskQueue& tasks = m_shell.tasks();
-        m_sync = std::make_unique<SyncWorker>(
-            data.dbPath, data.config, data.feedUrl, shell.clock(),
-            [&tasks, this] { tasks.post([this] { m_ports.reload(); m_flow.refresh(); }); }, true);
-        m_sync->request();
-        m_ports.setSyncRequest([this] { m_sync->request(); });
-    }
+    startSync();
 }
 
-KioskApp::~KioskApp() = default;
+KioskApp::~KioskApp() {
+    if (m_sync) m_sync->stop();  // before the ports and flows its callback reaches
+}
+
+// With a feed: lc_feed's worker pulls on its schedule (and pushes when the config lets apps push)
+// on its own connection; staff's "sync now" wakes it and always pushes. Never on a frame.
+void KioskApp::startSync() {
+    if (m_data.feedUrl.empty()) return;
+    feed::SyncOptions options;
+    options.feedUrl = m_data.feedUrl;
+    options.owner = "lc-kiosk";
+    options.ifDue = true;
+    options.push = m_data.config.signup.pushFromApps;
+    ui::TaskQueue& tasks = m_shell.tasks();
+    const std::string dbPath = m_data.dbPath;
+    m_sync = std::make_unique<feed::SyncWorker>(
+        [dbPath] { return store::Database::open(dbPath); }, m_data.config, m_shell.clock(), options,
+        [&tasks, this](const feed::SyncResult&) { tasks.post([this] { onSyncPass(); }); },
+        std::chrono::seconds(30), feed::CurlOptions::fromConfig(m_data.config.feed));
+    m_ports.setSyncRequest([this] { m_sync->wakeNow(true); });
+    m_sync->start();
+}
+
+// On the main thread, after each pass: the store may hold new circles and outbox states.
+void KioskApp::onSyncPass() {
+    m_ports.reload();
+    m_shell.ui().fonts().require(m_ports.glyphText());
+    m_flow.refresh();
+}
 
 void KioskApp::afterIntent(ui::Ui& ui, Screen before) {
     m_flow.noteInput();

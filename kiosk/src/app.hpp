@@ -7,6 +7,7 @@
 #include <string>
 
 #include <lc/core/config.hpp>
+#include <lc/feed/sync_worker.hpp>
 #include <lc/store/database.hpp>
 #include <lc/ui/app.hpp>
 #include <lc/ui/options.hpp>
@@ -14,7 +15,6 @@
 
 #include "flow/kiosk_flow.hpp"
 #include "store_ports.hpp"
-#include "sync_worker.hpp"
 
 namespace lc::kiosk {
 
@@ -63,6 +63,8 @@ public:
 private:
     void drawScreen(ui::Ui& ui);
     void afterIntent(ui::Ui& ui, Screen before);
+    void startSync();
+    void onSyncPass();
 
     KioskData& m_data;
     ui::Shell& m_shell;
@@ -70,7 +72,7 @@ private:
     StorePorts m_ports;
     UiTranslator m_tr;
     KioskFlow m_flow;
-    std::unique_ptr<SyncWorker> m_sync;
+    std::unique_ptr<feed::SyncWorker> m_sync;  ///< last member: stopped first
 };
 
 /// The view-model of the screen showing, as JSON (--dump-view). Never includes the PIN.

@@ -1,5 +1,7 @@
 #include "app.hpp"
 
+#include <filesystem>
+
 #include <date/tz.h>
 
 #include <lc/core/paths.hpp>
@@ -93,7 +95,15 @@ KioskApp::KioskApp(KioskData& data, ui::Shell& shell, std::string defaultLanguag
                       m_flowConfig, data.config.kiosk.languages, std::move(defaultLanguage)}) {
     m_ports.reload();
     m_shell.ui().fonts().require(m_ports.glyphText());
+    noteSyncHealth();
     startSync();
+}
+
+void KioskApp::noteSyncHealth() {
+    m_health = m_ports.syncHealth();
+    std::error_code ec;
+    const auto abs = std::filesystem::absolute(m_data.dbPath, ec);
+    m_health.db = ec ? m_data.dbPath : abs.string();
 }
 
 KioskApp::~KioskApp() {
@@ -124,6 +134,7 @@ void KioskApp::onSyncPass() {
     m_ports.reload();
     m_shell.ui().fonts().require(m_ports.glyphText());
     m_flow.refresh();
+    noteSyncHealth();  // the shell rewrites the health file when this changed
 }
 
 void KioskApp::afterIntent(ui::Ui& ui, Screen before) {

@@ -59,12 +59,16 @@ public:
     void drawFrame(ui::FrameContext& ctx) override;
     std::optional<Instant> nextDeadline(Instant now) override;
     std::string dumpView() const override;
+    /// The store's path and last sync, read at start and after each sync pass (the shell asks
+    /// after every frame: no I/O here).
+    health::SyncHealth health() const override { return m_health; }
 
 private:
     void drawScreen(ui::Ui& ui);
     void afterIntent(ui::Ui& ui, Screen before);
     void startSync();
     void onSyncPass();
+    void noteSyncHealth();
 
     KioskData& m_data;
     ui::Shell& m_shell;
@@ -72,6 +76,7 @@ private:
     StorePorts m_ports;
     UiTranslator m_tr;
     KioskFlow m_flow;
+    health::SyncHealth m_health;
     std::unique_ptr<feed::SyncWorker> m_sync;  ///< last member: stopped first
 };
 

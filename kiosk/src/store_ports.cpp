@@ -39,6 +39,16 @@ std::string StorePorts::glyphText() const {
     return out;
 }
 
+health::SyncHealth StorePorts::syncHealth() const {
+    health::SyncHealth h;
+    if (auto st = m_sync.get(); st && st->lastAttempt) {
+        h.lastSyncAttempt = st->lastAttempt;
+        h.lastSyncOk = st->lastError.empty();
+    }
+    if (auto meta = m_circles.snapshot(); meta && *meta) h.feedFetchedAt = (*meta)->fetchedAt;
+    return h;
+}
+
 std::vector<CircleEntry> StorePorts::circles() const { return m_cache; }
 
 Result<void> StorePorts::commit(const Signup& s) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <lc/core/config.hpp>
+#include <lc/core/health.hpp>
 #include <lc/store/store.hpp>
 
 #include "flow/staff_flow.hpp"
@@ -30,6 +31,8 @@ public:
     void reload();
     /// Every text the store holds that screens may draw (for the font's glyph ranges).
     std::string glyphText() const;
+    /// The last sync as the store records it, for the health file (`db` left empty).
+    health::SyncHealth syncHealth() const;
 
     std::vector<CircleEntry> circles() const override;
     Result<void> commit(const Signup& s) override;

@@ -99,4 +99,34 @@ TEST_CASE("BrowseFlow", "[kiosk]") {
         CHECK(safeUrl("javascript:alert(1)").empty());
         CHECK(safeUrl("http://example.org").empty());
     }
+
+    SECTION("the next circle of the same course: the soonest open one, by course id or title") {
+        Circle a = chicagoCircle(3120), b = chicagoCircle(3121), other = chicagoCircle(3122);
+        a.startDate = ymd(2026, 12, 8);   // Tuesdays from Dec 8
+        a.lastMeetingDate = ymd(2027, 1, 12);
+        b.startDate = ymd(2026, 12, 15);  // later still
+        b.lastMeetingDate = ymd(2027, 1, 19);
+        other.courseId = 90;
+        other.courseTitle = "Debate";
+        other.startDate = ymd(2026, 12, 2);
+        other.lastMeetingDate = ymd(2027, 1, 6);
+        FakeCatalog cat;
+        cat.entries = {entryFor(b), entryFor(other), entryFor(a), entryFor(chicagoCircle())};
+        const Circle me = chicagoCircle();
+        auto next = nextOfSameCourse(cat, me, w.config, w.clock.now());
+        REQUIRE(next);
+        CHECK(next->circle.id == 3120);
+        cat.entries[2].circle.signupCount = 12;  // 3120 full: skipped
+        next = nextOfSameCourse(cat, me, w.config, w.clock.now());
+        REQUIRE(next);
+        CHECK(next->circle.id == 3121);
+        Circle untitled = me;  // no course id: the title decides
+        untitled.courseId = 0;
+        cat.entries[0].circle.courseId = 0;
+        next = nextOfSameCourse(cat, untitled, w.config, w.clock.now());
+        REQUIRE(next);
+        CHECK(next->circle.id == 3121);
+        w.config.venues = {"Sulzer Regional Library"};  // served elsewhere: none
+        CHECK_FALSE(nextOfSameCourse(cat, me, w.config, w.clock.now()));
+    }
 }

@@ -2,17 +2,18 @@
 # Runs one end-to-end kiosk script against a fresh store filled from the sample feed, under
 # Xvfb, and checks the exit status (and, optionally, what `lcctl export signups` shows).
 # usage: run_e2e.sh LCCTL KIOSK SCRIPT SIZE NOW OUTDIR [--pin PIN] [--roster CIRCLE CSV]
-#                   [--exit N] [--export-contains TEXT]
+#                   [--exit N] [--export-contains TEXT] [--feed FILE (in tests/kiosk)]
 set -eu
 lcctl=$1 kiosk=$2 script=$3 size=$4 now=$5 out=$6
 shift 6
-pin="" roster_circle="" roster_csv="" want_exit=0 export_text=""
+pin="" roster_circle="" roster_csv="" want_exit=0 export_text="" feed_file=""
 while [ $# -gt 0 ]; do
     case $1 in
         --pin) pin=$2; shift 2 ;;
         --roster) roster_circle=$2 roster_csv=$3; shift 3 ;;
         --exit) want_exit=$2; shift 2 ;;
         --export-contains) export_text=$2; shift 2 ;;
+        --feed) feed_file=$2; shift 2 ;;
         *) echo "run_e2e: unknown option $1" >&2; exit 64 ;;
     esac
 done
@@ -20,7 +21,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$out"
 db="$out/kiosk.db"
 rm -f "$db" "$db-wal" "$db-shm"
-"$lcctl" --db "$db" --now "$now" sync --feed "file://$here/../data/p2pu-learningcircles-sample.json" >/dev/null 2>&1
+feed="$here/../data/p2pu-learningcircles-sample.json"
+if [ -n "$feed_file" ]; then feed="$here/$feed_file"; fi
+"$lcctl" --db "$db" --now "$now" sync --feed "file://$feed" >/dev/null 2>&1
 if [ -n "$pin" ]; then echo "$pin" | "$lcctl" --db "$db" set-pin >/dev/null; fi
 if [ -n "$roster_csv" ]; then
     "$lcctl" --db "$db" --now "$now" import-roster --circle "$roster_circle" "$here/$roster_csv" >/dev/null

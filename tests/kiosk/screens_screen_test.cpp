@@ -108,6 +108,30 @@ TEST_CASE("kiosk screens", "[kiosk]") {
         CHECK_FALSE(i);
     }
 
+    SECTION("a full circle offers the next circle of its course, on details and the refused screen") {
+        w.catalog.entries[0].circle.signupCount = 12;
+        Circle later = chicagoCircle(3115);
+        later.name = "Public Speaking (Saturdays)";
+        later.startDate = ymd(2026, 12, 5);
+        later.lastMeetingDate = ymd(2027, 1, 9);
+        w.catalog.entries.push_back(entryFor(later));
+        k.go(Route{Screen::Details, 3101});
+        drawTwice(h, [&](ui::Ui& u) { return screens::drawDetailsScreen(u, k.details().view()); });
+        CHECK(h.ui().lastFrameShows("This circle is full."));
+        CHECK(h.ui().lastFrameShows("Public Speaking (Saturdays)"));
+        REQUIRE(h.ui().tap("details.alternative"));
+        const auto d = drawTwice(h, [&](ui::Ui& u) { return screens::drawDetailsScreen(u, k.details().view()); });
+        REQUIRE(d);
+        CHECK(std::holds_alternative<ShowAlternative>(*d));
+        k.go(Route{Screen::Signup, 3101});
+        drawTwice(h, [&](ui::Ui& u) { return screens::drawSignupScreen(u, k.signup().view()); });
+        CHECK(h.ui().lastFrameShows("The next circle of this course:"));
+        REQUIRE(h.ui().tap("circle.3115"));
+        const auto i = drawTwice(h, [&](ui::Ui& u) { return screens::drawSignupScreen(u, k.signup().view()); });
+        REQUIRE(i);
+        CHECK(std::holds_alternative<OpenAlternative>(*i));
+    }
+
     SECTION("check-in, staff and the idle prompt draw") {
         w.clock.set(at("2026-12-01T17:50:00-06:00"));
         k.go(Route{Screen::Checkin});

@@ -29,7 +29,7 @@ std::string machineZone() {
 
 std::string dbPathFor(const lc::ui::AppOptions& o) {
     if (o.dbPath) return *o.dbPath;
-    if (isDemo(o) || o.feedUrl) return lc::paths::demoStateDir() + "/lc.db";
+    if (isDemo(o) || o.feedUrl) return lc::paths::demoDb();
     return lc::paths::kInstalledDb;
 }
 

@@ -31,7 +31,7 @@ Result<Context> Context::make(const GlobalOptions& g) {
     }
     if (!g.db.empty()) ctx.m_dbPath = g.db;
     else if (paths::exists(paths::kInstalledDb)) ctx.m_dbPath = paths::kInstalledDb;
-    else ctx.m_dbPath = paths::demoStateDir() + "/demo.db";
+    else ctx.m_dbPath = paths::demoDb();
     return ctx;
 }
 

@@ -32,4 +32,6 @@ std::string demoStateDir() {
     return dir;
 }
 
+std::string demoDb() { return demoStateDir() + "/demo.db"; }
+
 }  // namespace lc::paths

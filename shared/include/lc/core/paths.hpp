@@ -13,6 +13,9 @@ std::string assetsDir();
 /// created with mode 0700 when missing.
 std::string demoStateDir();
 
+/// The demo's database, shared by lcctl, lc-kiosk and lc-display: demoStateDir() + "/demo.db".
+std::string demoDb();
+
 /// The installed database, /var/lib/learning-circles/lc.db.
 inline constexpr const char* kInstalledDb = "/var/lib/learning-circles/lc.db";
 /// The installed config, /etc/learning-circles/config.json.

@@ -42,7 +42,7 @@ Result<KioskData> openKioskData(const ui::AppOptions& opts) {
     d.demo = !opts.configPath && !opts.dbPath && !opts.feedUrl;
     d.feedUrl = opts.feedUrl.value_or(d.config.feed.url);
     if (opts.dbPath) d.dbPath = *opts.dbPath;
-    else if (d.demo || opts.feedUrl) d.dbPath = paths::demoStateDir() + "/kiosk.db";
+    else if (d.demo || opts.feedUrl) d.dbPath = paths::demoDb();
     else d.dbPath = paths::kInstalledDb;
     auto db = store::Database::open(d.dbPath);
     if (!db) return fail(db.error());

@@ -6,6 +6,7 @@
 
 #include <lc/core/csv.hpp>
 #include <lc/core/schedule.hpp>
+#include <lc/feed/webhook.hpp>
 
 namespace lc::kiosk {
 
@@ -52,7 +53,8 @@ health::SyncHealth StorePorts::syncHealth() const {
 std::vector<CircleEntry> StorePorts::circles() const { return m_cache; }
 
 Result<void> StorePorts::commit(const Signup& s) {
-    auto w = m_signups.upsert(s);
+    // The signup, its P2PU outbox row and (when configured) its webhook row, in one transaction.
+    auto w = feed::recordSignup(m_db, s, m_config.webhook);
     if (!w) return fail(w.error());
     reload();  // seats left changed
     return {};
@@ -72,7 +74,7 @@ std::vector<Person> StorePorts::people(std::int64_t circleId) const {
 }
 
 Result<void> StorePorts::checkIn(const CheckIn& c) {
-    auto w = m_checkins.add(c);
+    auto w = feed::recordCheckIn(m_db, c, m_config.webhook);
     if (!w) return fail(w.error());
     return {};
 }

@@ -7,6 +7,8 @@
 #include <ctime>
 #include <vector>
 
+#include <imgui.h>
+
 namespace lc::ui::detail {
 
 /// Wall and process-CPU milliseconds of each frame. Thread-safety: main thread only.
@@ -22,11 +24,35 @@ public:
         m_wall.push_back(now(CLOCK_MONOTONIC) - m_wall0);
         m_cpu.push_back(now(CLOCK_PROCESS_CPUTIME_ID) - m_cpu0);
     }
-    /// "frames N: wall median X ms p95 Y ms; cpu median Z ms" on stderr.
+    /// Counts what the frame asks software GL to do: triangles, and the pixels they cover
+    /// inside their clip rectangles (what llvmpipe shades; the frame's cost follows it).
+    void addDrawData(const ImDrawData& dd) {
+        double area = 0;
+        long tris = 0;
+        for (int l = 0; l < dd.CmdListsCount; ++l) {
+            const ImDrawList& list = *dd.CmdLists[l];
+            for (const ImDrawCmd& cmd : list.CmdBuffer) {
+                if (cmd.UserCallback) continue;
+                for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
+                    const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset + i;
+                    area += clippedArea(list.VtxBuffer[cmd.VtxOffset + idx[0]].pos,
+                                        list.VtxBuffer[cmd.VtxOffset + idx[1]].pos,
+                                        list.VtxBuffer[cmd.VtxOffset + idx[2]].pos, cmd.ClipRect);
+                }
+                tris += cmd.ElemCount / 3;
+            }
+        }
+        const double screen = double(dd.DisplaySize.x) * dd.DisplaySize.y;
+        m_cover.push_back(screen > 0 ? area / screen : 0);
+        m_tris.push_back(double(tris));
+    }
+    /// "frames N: wall median X ms p95 Y ms; cpu median Z ms; ..." on stderr.
     void print(int width, int height) const {
         if (m_wall.empty()) return;
-        std::fprintf(stderr, "[ui.stats] %dx%d frames %zu: wall median %.2f ms p95 %.2f ms; cpu median %.2f ms\n",
-                     width, height, m_wall.size(), pct(m_wall, 50), pct(m_wall, 95), pct(m_cpu, 50));
+        std::fprintf(stderr, "[ui.stats] %dx%d frames %zu: wall median %.2f ms p95 %.2f ms; cpu median %.2f ms;"
+                     " drawn %.2f× the frame's area in %.0f triangles (medians)\n",
+                     width, height, m_wall.size(), pct(m_wall, 50), pct(m_wall, 95), pct(m_cpu, 50),
+                     m_cover.empty() ? 0.0 : pct(m_cover, 50), m_tris.empty() ? 0.0 : pct(m_tris, 50));
     }
 
 private:
@@ -35,12 +61,39 @@ private:
         clock_gettime(c, &ts);
         return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
     }
+    // Area of triangle abc inside rectangle clip (x1, y1, x2, y2): the polygon clipped against
+    // each edge in turn (Sutherland-Hodgman), then the shoelace formula.
+    static double clippedArea(ImVec2 a, ImVec2 b, ImVec2 c, const ImVec4& clip) {
+        ImVec2 poly[8] = {a, b, c}, next[8];  // a triangle clipped by 4 edges has at most 7 corners
+        int n = 3;
+        const float lim[4] = {clip.x, clip.y, clip.z, clip.w};
+        for (int e = 0; e < 4 && n > 0; ++e) {
+            const bool isX = e % 2 == 0, keepAbove = e < 2;
+            auto value = [&](ImVec2 p) { return isX ? p.x : p.y; };
+            auto inside = [&](ImVec2 p) { return keepAbove ? value(p) >= lim[e] : value(p) <= lim[e]; };
+            int m = 0;
+            for (int i = 0; i < n; ++i) {
+                const ImVec2 p = poly[i], q = poly[(i + 1) % n];
+                if (inside(p)) next[m++] = p;
+                if (inside(p) != inside(q)) {
+                    const float t = (lim[e] - value(p)) / (value(q) - value(p));
+                    next[m++] = ImVec2(p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t);
+                }
+            }
+            std::copy(next, next + m, poly);
+            n = m;
+        }
+        double twice = 0;
+        for (int i = 0; i < n; ++i)
+            twice += double(poly[i].x) * poly[(i + 1) % n].y - double(poly[(i + 1) % n].x) * poly[i].y;
+        return twice < 0 ? -twice / 2 : twice / 2;
+    }
     static double pct(std::vector<double> v, int p) {
         std::sort(v.begin(), v.end());
         return v[std::min(v.size() - 1, v.size() * p / 100)];
     }
     double m_wall0 = 0, m_cpu0 = 0;
-    std::vector<double> m_wall, m_cpu;
+    std::vector<double> m_wall, m_cpu, m_cover, m_tris;
 };
 
 }  // namespace lc::ui::detail

@@ -20,8 +20,10 @@
 #include <sstream>
 
 #include <errno.h>
+#include <malloc.h>
 #include <unistd.h>
 
+#include "font_texture.hpp"
 #include "frame_stats.hpp"
 #include "gl_target.hpp"
 #include "root_window.hpp"
@@ -33,6 +35,7 @@ constexpr int kFramesAfterInput = 3;      // let hover/active states and animati
 constexpr int kMaxFailedFrames = 5;       // in a row, then exit for systemd to restart us
 constexpr double kRetryAfterFailure = 1;  // seconds showing "One moment…" before retrying
 constexpr double kMaxSleep = 3600;
+constexpr long kTrimAfterFrames = 2;      // frames after an atlas upload before malloc_trim
 
 struct GlfwDeleter {
     void operator()(GLFWwindow* w) const { glfwDestroyWindow(w); }
@@ -61,6 +64,19 @@ Result<void> writeFile(const std::string& path, const std::string& text) {
     return {};
 }
 
+// One line for tests/bench each time the atlas is uploaded: how big, how many glyphs, and how
+// many uploads so far (after start-up, only new characters in the feed should cause one).
+void printFontStats(const detail::FontTexture& t) {
+    int glyphs = 0;
+    std::string sizes;
+    for (const ImFont* f : ImGui::GetIO().Fonts->Fonts) {
+        glyphs += f->Glyphs.Size;
+        sizes += (sizes.empty() ? "" : ",") + std::to_string(static_cast<int>(f->FontSize));
+    }
+    std::fprintf(stderr, "[ui.mem] font atlas %dx%d, %zu kB of texture, %d glyphs in sizes %s px\n",
+                 t.width(), t.height(), t.bytes() / 1024, glyphs, sizes.c_str());
+}
+
 }  // namespace
 
 struct Shell::Impl final : FrameDriver {
@@ -75,15 +91,19 @@ struct Shell::Impl final : FrameDriver {
     ImGuiContext* imgui = nullptr;
     bool backendsReady = false;
     std::unique_ptr<detail::GlTarget> target = std::make_unique<detail::GlTarget>();
+    std::unique_ptr<detail::FontTexture> fontTexture = std::make_unique<detail::FontTexture>();
     std::unique_ptr<Ui> ui;
     std::unique_ptr<ScriptPlayer> player;
     App* app = nullptr;
     double startTime = steadySeconds();
     int framesPending = kFramesAfterInput;
+    long frames = 0;
+    long trimAt = 0;
     int failedInARow = 0;
     double retryAt = 0;
     std::optional<int> exitCode;
     detail::FrameStats stats;
+    const bool statsWanted = std::getenv("LC_UI_FRAME_STATS") != nullptr;
     bool targetReady = false;
     Watchdog watchdog = Watchdog::fromEnvironment();
     std::unique_ptr<HealthPublisher> healthFile;
@@ -125,6 +145,7 @@ Shell::Impl::~Impl() {
     if (imgui) ImGui::DestroyContext(imgui);
     if (window) glfwMakeContextCurrent(window.get());
     target.reset();  // GL objects go while the context lives
+    fontTexture.reset();
     window.reset();
     if (glfwReady) glfwTerminate();
 }
@@ -226,15 +247,17 @@ void Shell::Impl::runFrame() {
     glfwPollEvents();
     stats.begin();
     tasks.drain();
-    if (detail::refreshFonts(*ui)) {
+    // First the backend's device objects (on the first frame: its shaders, and an RGBA texture
+    // of ImGui's small default font, replaced at once); then our atlas, uploaded one byte a texel.
+    ImGui_ImplOpenGL3_NewFrame();
+    if (detail::refreshFonts(*ui) || !fontTexture->ready()) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        fontTexture->upload(*ImGui::GetIO().Fonts);
+        if (statsWanted) printFontStats(*fontTexture);
+        trimAt = frames + kTrimAfterFrames;
     }
-    ImGui_ImplOpenGL3_NewFrame();  // uploads the font texture when there is none
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
-    // Uploaded: the CPU copies of the atlas (≈10 MB at 1080p) are no longer needed.
-    if (io.Fonts->TexPixelsAlpha8 || io.Fonts->TexPixelsRGBA32) io.Fonts->ClearTexData();
     const ImVec2 size(static_cast<float>(target->width()), static_cast<float>(target->height()));
     int winW = 0, winH = 0;
     glfwGetWindowSize(window.get(), &winW, &winH);
@@ -250,6 +273,10 @@ void Shell::Impl::runFrame() {
     ImGui::Render();
     present();
     stats.end();
+    if (statsWanted) stats.addDrawData(*ImGui::GetDrawData());  // outside the timed frame
+    // Baking glyphs and compiling llvmpipe's shaders for a new screen leave megabytes of freed
+    // heap behind; give them back once things settle (a few ms, after start-up and new glyphs).
+    if (++frames == trimAt) malloc_trim(0);
     watchdog.ready();  // after the first frame: systemd's start-up is over
     if (firstFrameAt < 0) firstFrameAt = steadySeconds();
     serviceTick();
@@ -313,7 +340,7 @@ double Shell::Impl::secondsUntilDue() {
 }
 
 int Shell::Impl::finish(int code) {
-    if (std::getenv("LC_UI_FRAME_STATS")) stats.print(target->width(), target->height());
+    if (statsWanted) stats.print(target->width(), target->height());
     if (config.options.dumpViewPath) {
         auto r = writeFile(*config.options.dumpViewPath, app->dumpView());
         if (!r) {

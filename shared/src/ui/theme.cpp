@@ -90,6 +90,10 @@ void applyTheme(const Theme& theme, ImGuiStyle& style) {
     style.ScrollbarSize = 12.0f * m.scale;
     style.AntiAliasedFill = true;
     style.AntiAliasedLines = true;
+    // Lines are anti-aliased with geometry, not with the atlas's baked line texture: lc_ui
+    // samples the atlas NEAREST (cheaper for llvmpipe; glyphs sit on whole pixels anyway), which
+    // would step a textured line's edges.
+    style.AntiAliasedLinesUseTex = false;
     ImVec4* c = style.Colors;
     c[ImGuiCol_Text] = p.text;
     c[ImGuiCol_TextDisabled] = p.textMuted;

@@ -3,7 +3,8 @@
 
 Reads `lcctl --db DB --json circles` and `lcctl --db DB --json meetings --from TODAY --days 7`
 (the same store lc-display shows), draws each open circle's signup QR code as an SVG (with
-libqrencode, the library lc-display uses, through ctypes), and writes OUT/index.html.
+libqrencode, the library lc-display uses, through ctypes), and writes OUT/index.html (the lobby
+schedule) and OUT/browse.html (the kiosk's circle list, for the scroll comparison).
 
 Usage: make_page.py --lcctl PATH --db DB --out DIR [--from YYYY-MM-DD]
 """
@@ -79,15 +80,17 @@ def main():
         qr = {}
     data = {"from": args.start, "circles": circles, "meetings": meetings, "qr": qr}
 
-    with open(os.path.join(HERE, "template.html"), encoding="utf-8") as f:
-        template = f.read()
-    if MARK not in template:
-        sys.exit("make_page: template.html lost its SCHEDULE_DATA mark")
     # "</" is escaped so that no feed text can close the <script> element.
     blob = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
     os.makedirs(args.out, exist_ok=True)
-    with open(os.path.join(args.out, "index.html"), "w", encoding="utf-8") as f:
-        f.write(template.replace(MARK, blob))
+    # index.html: the lobby schedule; browse.html: the kiosk's circle list, scrolling itself.
+    for name, out in (("template.html", "index.html"), ("browse_template.html", "browse.html")):
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            template = f.read()
+        if MARK not in template:
+            sys.exit(f"make_page: {name} lost its SCHEDULE_DATA mark")
+        with open(os.path.join(args.out, out), "w", encoding="utf-8") as f:
+            f.write(template.replace(MARK, blob))
     print(f"make_page: {len(circles)} circles, {len(meetings)} meetings this week, "
           f"{len(qr)} QR codes -> {os.path.join(args.out, 'index.html')}")
     return 0

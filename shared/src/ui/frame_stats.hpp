@@ -9,6 +9,8 @@
 
 #include <imgui.h>
 
+#include "opaque_runs.hpp"
+
 namespace lc::ui::detail {
 
 /// Wall and process-CPU milliseconds of each frame. Thread-safety: main thread only.
@@ -60,33 +62,6 @@ private:
         timespec ts{};
         clock_gettime(c, &ts);
         return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-    }
-    // Area of triangle abc inside rectangle clip (x1, y1, x2, y2): the polygon clipped against
-    // each edge in turn (Sutherland-Hodgman), then the shoelace formula.
-    static double clippedArea(ImVec2 a, ImVec2 b, ImVec2 c, const ImVec4& clip) {
-        ImVec2 poly[8] = {a, b, c}, next[8];  // a triangle clipped by 4 edges has at most 7 corners
-        int n = 3;
-        const float lim[4] = {clip.x, clip.y, clip.z, clip.w};
-        for (int e = 0; e < 4 && n > 0; ++e) {
-            const bool isX = e % 2 == 0, keepAbove = e < 2;
-            auto value = [&](ImVec2 p) { return isX ? p.x : p.y; };
-            auto inside = [&](ImVec2 p) { return keepAbove ? value(p) >= lim[e] : value(p) <= lim[e]; };
-            int m = 0;
-            for (int i = 0; i < n; ++i) {
-                const ImVec2 p = poly[i], q = poly[(i + 1) % n];
-                if (inside(p)) next[m++] = p;
-                if (inside(p) != inside(q)) {
-                    const float t = (lim[e] - value(p)) / (value(q) - value(p));
-                    next[m++] = ImVec2(p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t);
-                }
-            }
-            std::copy(next, next + m, poly);
-            n = m;
-        }
-        double twice = 0;
-        for (int i = 0; i < n; ++i)
-            twice += double(poly[i].x) * poly[(i + 1) % n].y - double(poly[(i + 1) % n].x) * poly[i].y;
-        return twice < 0 ? -twice / 2 : twice / 2;
     }
     static double pct(std::vector<double> v, int p) {
         std::sort(v.begin(), v.end());

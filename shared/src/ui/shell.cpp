@@ -26,6 +26,7 @@
 #include "font_texture.hpp"
 #include "frame_stats.hpp"
 #include "gl_target.hpp"
+#include "opaque_runs.hpp"
 #include "root_window.hpp"
 
 namespace lc::ui {
@@ -291,6 +292,7 @@ void Shell::Impl::present() {
     // target, created on first use, then scaled into the window.
     const bool direct = !needPixels() && fbW == config.options.width && fbH == config.options.height;
     const ImVec4 bg = ui->palette().background;
+    detail::splitOpaqueRuns(*ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
     if (direct) {
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
         glViewport(0, 0, fbW, fbH);

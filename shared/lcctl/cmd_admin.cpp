@@ -19,6 +19,7 @@
 #include <lc/store/sync_state_repository.hpp>
 
 #include "commands.hpp"
+#include "fleet.hpp"
 
 namespace lc::lcctl {
 namespace {
@@ -103,7 +104,8 @@ int cmdStatus(Context& ctx, const Args&) {
              {"outbox_rejected", counts->rejected},
              {"outbox_needs_staff", counts->needsStaff},
              {"clock_plausible", clockPlausible(now)},
-             {"processes", processes(now)}};
+             {"processes", processes(now)},
+             {"fleet", fleetStatusJson(ctx, **db)}};
     if (ctx.json()) {
         std::cout << out.dump(2) << "\n";
         return kOk;
@@ -118,6 +120,7 @@ int cmdStatus(Context& ctx, const Args&) {
     std::cout << "outbox:          " << counts->pending << " pending, " << counts->rejected << " rejected, "
               << counts->needsStaff << " waiting for staff\n"
               << "clock:           " << (clockPlausible(now) ? "plausible" : "NOT plausible") << "\n";
+    printFleetStatus(out["fleet"]);
     for (const auto& p : out["processes"])
         std::cout << "running:         " << p.value("program", "?") << " (pid " << p.value("pid", 0) << ")\n";
     return kOk;

@@ -15,6 +15,7 @@
 #include <lc/store/signup_repository.hpp>
 
 #include "commands.hpp"
+#include "fleet.hpp"
 
 namespace lc::lcctl {
 namespace {
@@ -81,8 +82,11 @@ int cmdSignup(Context& ctx, const Args& args) {
     s.source = "lcctl";
     auto db = ctx.db();
     if (!db) return report(db.error());
+    if (row)
+        if (auto full = claimSeatFor(ctx, **db, s, row->circle)) return *full;
     // The signup, its P2PU row and (when configured) its webhook row in one transaction.
     auto written = feed::recordSignup(**db, s, ctx.config().webhook);
+    releaseSeatIfClaimed(ctx, s.id, written ? written->id : std::string());
     if (!written) return report(written.error());
     std::cout << written->id << "\n";
     if (!written->created) std::cerr << "lcctl: updated the earlier signup of this person\n";

@@ -13,6 +13,7 @@
 #include <lc/store/signup_repository.hpp>
 
 #include "commands.hpp"
+#include "fleet.hpp"
 #include "output.hpp"
 
 namespace lc::lcctl {
@@ -141,7 +142,8 @@ int cmdForget(Context& ctx, const Args& args) {
         std::cout << "erased " << n->signups << " signups, " << n->checkIns << " check-ins, "
                   << n->rosterEntries << " roster entries, " << n->outbox << " outbox records\n";
     }
-    return kOk;
+    forgetInFleet(ctx, who->email, who->mobile);
+    return worseExit(kOk, exchangeNow(ctx));
 }
 
 int cmdPurge(Context& ctx, const Args& args) {
@@ -165,7 +167,7 @@ int cmdPurge(Context& ctx, const Args& args) {
     std::cout << "purged data of circles ended more than " << days << " days ago: " << n->signups
               << " signups, " << n->checkIns << " check-ins, " << n->rosterEntries << " roster entries, "
               << n->outbox << " outbox records\n";
-    return kOk;
+    return worseExit(kOk, exchangeNow(ctx));
 }
 
 }  // namespace lc::lcctl

@@ -15,6 +15,7 @@
 #include <lc/store/sync_state_repository.hpp>
 
 #include "commands.hpp"
+#include "fleet.hpp"
 
 namespace lc::lcctl {
 namespace {
@@ -50,9 +51,7 @@ int syncDemo(Context& ctx, store::Database& db) {
     return kOk;
 }
 
-}  // namespace
-
-int cmdSync(Context& ctx, const Args& args) {
+int syncFeed(Context& ctx, const Args& args) {
     const std::string feed = args.has("--feed") ? args.get("--feed") : ctx.config().feed.url;
     if (feed.empty())
         return report({ErrorCode::InvalidInput, "[lcctl.sync.1]",
@@ -77,6 +76,14 @@ int cmdSync(Context& ctx, const Args& args) {
                   << r.pending << (r.offline ? "; OFFLINE" : "") << "\n";
     }
     return feed::syncExitCode(r);
+}
+
+}  // namespace
+
+// The fleet exchange runs whatever happened with P2PU, and never stops the feed's pass.
+int cmdSync(Context& ctx, const Args& args) {
+    const int feedStatus = syncFeed(ctx, args);
+    return worseExit(feedStatus, exchangeNow(ctx));
 }
 
 }  // namespace lc::lcctl

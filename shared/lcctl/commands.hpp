@@ -20,6 +20,7 @@ int cmdPurge(Context& ctx, const Args& args);
 int cmdBackup(Context& ctx, const Args& args);
 int cmdOutbox(Context& ctx, const Args& args);
 int cmdSetPin(Context& ctx, const Args& args);
+int cmdFleet(Context& ctx, const Args& args);
 
 /// Prints "lcctl: <error>" on stderr and returns kFailed (kUsage for bad input from the caller).
 int report(const Error& e);

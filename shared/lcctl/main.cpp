@@ -35,6 +35,8 @@ Commands:
   outbox [--retry ID | --retry-all]         records waiting for staff or refused upstream; retry
   backup FILE                               a consistent copy of the store
   set-pin                                   set the kiosk's staff PIN (read from the terminal)
+  fleet status                              every device of the fleet (config "fleet")
+  fleet report --from DATE --to DATE --csv FILE   signups and attendance across the fleet
 
 Exit status: 0 done, 1 refused or failed, 2 offline or partly done (sync), 64 bad arguments.
 )";
@@ -55,6 +57,7 @@ const std::map<std::string, lc::lcctl::CommandSpec>& specs() {
         {"backup", {{}, {}, 1}},
         {"outbox", {{"--retry"}, {"--retry-all"}, 0}},
         {"set-pin", {{}, {}, 0}},
+        {"fleet", {{"--from", "--to", "--csv"}, {}, 1}},
     };
     return kSpecs;
 }
@@ -65,7 +68,8 @@ int dispatch(Context& ctx, const Args& args) {
         {"sync", cmdSync}, {"status", cmdStatus}, {"circles", cmdCircles}, {"meetings", cmdMeetings},
         {"signup", cmdSignup}, {"checkin", cmdCheckin}, {"export", cmdExport},
         {"import-roster", cmdImportRoster}, {"forget", cmdForget}, {"export-person", cmdExportPerson},
-        {"purge", cmdPurge}, {"backup", cmdBackup}, {"outbox", cmdOutbox}, {"set-pin", cmdSetPin}};
+        {"purge", cmdPurge}, {"backup", cmdBackup}, {"outbox", cmdOutbox}, {"set-pin", cmdSetPin},
+        {"fleet", cmdFleet}};
     return kHandlers.at(args.command)(ctx, args);
 }
 

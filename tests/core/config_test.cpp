@@ -77,3 +77,38 @@ TEST_CASE("Config", "[core]") {
         CHECK(cfg.error().id == "[config.4]");
     }
 }
+
+TEST_CASE("Config fleet", "[core]") {
+    SECTION("without fleet nothing changes") {
+        auto cfg = lc::parseConfig("{}");
+        REQUIRE(cfg);
+        CHECK_FALSE(cfg->fleet.enabled());
+    }
+    SECTION("database, device and the claim timeout are read; the timeout defaults to 1500 ms") {
+        auto cfg = lc::parseConfig(R"({"library": {"name": "Chicago Public Library"},
+          "fleet": {"database": "postgresql://kiosk@db.example.org/lc?sslmode=verify-full",
+                    "device": "hwlc-kiosk-1"}})");
+        REQUIRE(cfg);
+        CHECK(cfg->fleet.enabled());
+        CHECK(cfg->fleet.device == "hwlc-kiosk-1");
+        CHECK(cfg->fleet.claimTimeoutMs == 1500);
+        auto tuned = lc::parseConfig(R"({"library": {"name": "L"},
+          "fleet": {"database": "host=/run/pg", "device": "d", "claim_timeout_ms": 800}})");
+        REQUIRE(tuned);
+        CHECK(tuned->fleet.claimTimeoutMs == 800);
+    }
+    SECTION("mistakes are named") {
+        const auto error = [](const char* json) {
+            auto cfg = lc::parseConfig(json);
+            REQUIRE_FALSE(cfg);
+            return cfg.error().message;
+        };
+        CHECK(error(R"({"library": {"name": "L"}, "fleet": {"database": "h", "device": "d", "pool": 3}})") ==
+              "fleet.pool: unknown key");
+        CHECK(error(R"({"library": {"name": "L"}, "fleet": {"device": "d"}})").find("fleet.database") == 0);
+        CHECK(error(R"({"library": {"name": "L"}, "fleet": {"database": "h", "device": "a b"}})").find("fleet.device") == 0);
+        CHECK(error(R"({"library": {"name": "L"}, "fleet": {"database": "h", "device": "d", "claim_timeout_ms": 5}})")
+                  .find("fleet.claim_timeout_ms") == 0);
+        CHECK(error(R"({"fleet": {"database": "h", "device": "d"}})").find("library.name") != std::string::npos);
+    }
+}

@@ -1,5 +1,6 @@
 #include <lc/core/config.hpp>
 
+#include <cctype>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -284,6 +285,28 @@ void readWebhook(ObjectReader& top, Config& cfg, std::string& err) {
     r.finish();
 }
 
+bool isDeviceName(const std::string& s) {
+    if (s.empty() || s.size() > 64) return false;
+    for (char c : s)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') return false;
+    return true;
+}
+
+void readFleet(ObjectReader& top, Config& cfg, std::string& err) {
+    const json* o = top.object("fleet");
+    if (!o) return;
+    ObjectReader r(*o, "fleet", err);
+    r.str("database", cfg.fleet.database, 2048);
+    r.str("device", cfg.fleet.device, 64);
+    r.integer("claim_timeout_ms", cfg.fleet.claimTimeoutMs, 100, 30000);
+    if (r.ok() && cfg.fleet.database.empty()) r.fail("database", "needs a libpq connection string or URI");
+    if (r.ok() && !isDeviceName(cfg.fleet.device))
+        r.fail("device", "needs a unique name of 1 to 64 letters, digits, '-', '_' or '.'");
+    r.finish();
+    if (err.empty() && cfg.libraryName.empty())
+        err = "fleet: needs library.name, the name the devices of one library share";
+}
+
 bool checkLanguages(const std::vector<std::string>& langs, const std::string& path, std::string& err) {
     static const std::set<std::string> kKnown{"en", "fr", "es", "sw"};
     for (const auto& l : langs) {
@@ -314,6 +337,7 @@ Result<Config> parseConfig(std::string_view text) {
     readKiosk(top, cfg, err);
     readDisplay(top, cfg, err);
     readWebhook(top, cfg, err);
+    readFleet(top, cfg, err);
     top.finish();
     if (err.empty()) checkLanguages(cfg.kiosk.languages, "kiosk.languages", err);
     if (err.empty()) checkLanguages(cfg.display.languages, "display.languages", err);

@@ -1,6 +1,5 @@
 #include <lc/store/checkin_repository.hpp>
 
-#include <lc/core/text.hpp>
 #include <lc/core/uuid.hpp>
 
 #include "rows.hpp"
@@ -11,14 +10,6 @@ namespace lc::store {
 using detail::Query;
 
 namespace {
-
-// Who arrived, for "one check-in per person per meeting": the signup, else the roster entry, else
-// the typed name (walk-ins).
-std::string personKey(const CheckIn& c) {
-    if (!c.signupId.empty()) return "s:" + c.signupId;
-    if (!c.rosterId.empty()) return "r:" + c.rosterId;
-    return "n:" + detail::lowerAscii(text::trim(c.personName));
-}
 
 std::vector<CheckIn> readAll(Query& q) {
     std::vector<CheckIn> out;
@@ -34,7 +25,7 @@ Result<CheckInWrite> CheckInRepository::add(const CheckIn& c) {
     return detail::guarded([&] {
         CheckInWrite w;
         w.id = c.id.empty() ? newUuid() : c.id;
-        std::string key = personKey(c);
+        std::string key = detail::checkInPersonKey(c);
         std::string date = detail::formatDate(c.meetingDate);
         int added =
             Query(m_stmts,

@@ -138,10 +138,33 @@ CREATE TABLE settings(
 ) WITHOUT ROWID;
 )sql";
 
+// v3: fleet mode. What PostgreSQL holds of each record (its revision, the device that took it),
+// and where this device's pull stands. Empty, and never read, without a fleet.
+constexpr const char* kV3 = R"sql(
+CREATE TABLE fleet_records(
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('signup', 'checkin', 'roster')),
+  origin TEXT NOT NULL,
+  rev TEXT NOT NULL,
+  claimed_offline INTEGER NOT NULL DEFAULT 0,
+  delivered_at INTEGER,
+  rejected INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE fleet_state(
+  one INTEGER PRIMARY KEY CHECK (one = 1),
+  cursor INTEGER NOT NULL DEFAULT 0,
+  last_exchange INTEGER,
+  last_success INTEGER,
+  last_error TEXT NOT NULL DEFAULT '',
+  oversold TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO fleet_state(one) VALUES (1);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> kAll{{1, kV1}, {2, kV2}};
+    static const std::vector<Migration> kAll{{1, kV1}, {2, kV2}, {3, kV3}};
     return kAll;
 }
 

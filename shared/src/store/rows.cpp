@@ -1,5 +1,6 @@
 #include "rows.hpp"
 
+#include <lc/core/text.hpp>
 #include <lc/core/uuid.hpp>
 
 namespace lc::store::detail {
@@ -24,6 +25,12 @@ Signup readSignup(const Query& q) {
     s.source = q.text(15);
     s.voided = q.flag(16);
     return s;
+}
+
+std::string checkInPersonKey(const CheckIn& c) {
+    if (!c.signupId.empty()) return "s:" + c.signupId;
+    if (!c.rosterId.empty()) return "r:" + c.rosterId;
+    return "n:" + lowerAscii(text::trim(c.personName));
 }
 
 CheckIn readCheckIn(const Query& q) {

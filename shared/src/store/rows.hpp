@@ -34,6 +34,9 @@ OutboxRow readOutbox(const Query& q);
 /// The outbox ordering key of a person: lower-case email, else mobile.
 std::string personKeyOf(const std::string& email, const std::string& mobile);
 
+/// Who arrived, for "one check-in per person per meeting": the signup, else the roster entry,
+/// else the typed name (walk-ins).
+std::string checkInPersonKey(const CheckIn& c);
 /// Inserts a pending outbox row due at `now` (no transaction of its own); returns its id.
 std::string insertOutbox(StatementCache& stmts, const OutboxItem& item, Instant now);
 

@@ -158,7 +158,10 @@ Result<int> SignupRepository::localPending(std::int64_t circleId, Instant snapsh
             "  AND o.state = 'delivered' AND o.delivered_at < ?2) "
             "AND coalesce((SELECT o.state FROM outbox o WHERE o.signup_id = s.id AND o.kind = "
             "'p2pu' "
-            "  ORDER BY o.seq DESC LIMIT 1), '') <> 'rejected'");
+            "  ORDER BY o.seq DESC LIMIT 1), '') <> 'rejected' "
+            // Another device's signup (fleet mode): as its device last said of its delivery.
+            "AND NOT EXISTS (SELECT 1 FROM fleet_records f WHERE f.id = s.id AND f.origin <> '' "
+            "  AND (f.rejected = 1 OR f.delivered_at < ?2))");
         q.bind(circleId, snapshotFetchedAt).step();
         return q.i32(0);
     });

@@ -80,6 +80,15 @@ struct WebhookConfig {
     std::string secret;
 };
 
+/// Fleet mode: the devices of a library system share one PostgreSQL (README "Running a fleet").
+struct FleetConfig {
+    std::string database;      ///< libpq connection string or URI; "" = no fleet
+    std::string device;        ///< this device's name, unique in the fleet
+    int claimTimeoutMs = 1500; ///< how long a signup waits for its seat before deciding alone
+    /// Whether fleet mode is on.
+    bool enabled() const { return !database.empty(); }
+};
+
 /// Everything a config file can say. Defaults are the demo's.
 struct Config {
     std::string libraryName;
@@ -93,6 +102,7 @@ struct Config {
     KioskConfig kiosk;
     DisplayConfig display;
     WebhookConfig webhook;
+    FleetConfig fleet;
     std::string path;  ///< where it was read from; "" for the built-in default
 };
 

@@ -43,9 +43,10 @@ class SignupRepository {
     /// Marks a signup voided (kept for audit, not counted) and drops its unclaimed pending outbox
     /// rows. [store.signup.1] NotFound.
     Result<void> voidSignup(const std::string& id);
-    /// This device's signups for the circle that a snapshot fetched at `snapshotFetchedAt` cannot
+    /// The signups held here for the circle that a snapshot fetched at `snapshotFetchedAt` cannot
     /// include yet: not voided, latest p2pu row not rejected, not delivered before that instant
-    /// (local-only ones always count), one per email (case-insensitive) or mobile.
+    /// (local-only ones always count), one per email (case-insensitive) or mobile. In fleet mode
+    /// other devices' signups count too, by what their device said of their delivery.
     Result<int> localPending(std::int64_t circleId, Instant snapshotFetchedAt);
 
   private:

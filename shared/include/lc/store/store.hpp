@@ -4,6 +4,7 @@
 #include <lc/store/checkin_repository.hpp>
 #include <lc/store/circle_repository.hpp>
 #include <lc/store/database.hpp>
+#include <lc/store/fleet_repository.hpp>
 #include <lc/store/outbox_repository.hpp>
 #include <lc/store/privacy_repository.hpp>
 #include <lc/store/roster_repository.hpp>

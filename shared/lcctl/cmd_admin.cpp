@@ -19,6 +19,7 @@
 #include <lc/store/sync_state_repository.hpp>
 
 #include "commands.hpp"
+#include "config_warnings.hpp"
 #include "fleet.hpp"
 
 namespace lc::lcctl {
@@ -106,6 +107,8 @@ int cmdStatus(Context& ctx, const Args&) {
              {"clock_plausible", clockPlausible(now)},
              {"processes", processes(now)},
              {"fleet", fleetStatusJson(ctx, **db)}};
+    const auto warnings = storeWarnings(ctx, **db);
+    out["warnings"] = warningsJson(warnings);
     if (ctx.json()) {
         std::cout << out.dump(2) << "\n";
         return kOk;
@@ -123,6 +126,7 @@ int cmdStatus(Context& ctx, const Args&) {
     printFleetStatus(out["fleet"]);
     for (const auto& p : out["processes"])
         std::cout << "running:         " << p.value("program", "?") << " (pid " << p.value("pid", 0) << ")\n";
+    for (const auto& w : warnings) std::cout << "warning:         " << w.message << "\n";
     return kOk;
 }
 

@@ -15,6 +15,7 @@
 #include <lc/store/sync_state_repository.hpp>
 
 #include "commands.hpp"
+#include "config_warnings.hpp"
 #include "fleet.hpp"
 
 namespace lc::lcctl {
@@ -67,6 +68,7 @@ int syncFeed(Context& ctx, const Args& args) {
     const feed::SyncResult r = feed::runSync(http, **db, ctx.config(), ctx.clock(), feed::systemRandom(), options);
     for (const auto& w : r.warnings) std::cerr << "lcctl: warning: " << w << "\n";
     if (!r.error.empty()) std::cerr << "lcctl: " << r.error << "\n";
+    for (const auto& w : storeWarnings(ctx, **db)) std::cerr << "lcctl: warning: " << w.message << "\n";
     if (ctx.json()) {
         std::cout << feed::syncResultJson(r) << "\n";
     } else {

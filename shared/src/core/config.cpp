@@ -1,4 +1,5 @@
 #include <lc/core/config.hpp>
+#include <lc/core/config_check.hpp>
 
 #include <cctype>
 #include <fstream>
@@ -366,7 +367,8 @@ Result<Config> loadConfig(const std::string& path) {
 
 const VenueConfig* venueFor(const Config& cfg, const Circle& c) {
     for (const auto& v : cfg.venues) {
-        if (text::trim(v.name) == text::trim(c.venue.name) && (v.city.empty() || v.city == c.venue.city))
+        if (venueKey(v.name) == venueKey(c.venue.name) &&
+            (v.city.empty() || venueKey(v.city) == venueKey(c.venue.city)))
             return &v;
     }
     return nullptr;

@@ -16,7 +16,7 @@ namespace lc {
 
 /// A venue this device serves, with what the feed lacks.
 struct VenueConfig {
-    std::string name;      ///< matched against the feed's `venue` (exact, trimmed)
+    std::string name;      ///< matched against the feed's `venue`, ignoring case, accents, punctuation and spacing
     std::string city;      ///< optional: disambiguates venues of the same name
     std::string timeZone;  ///< IANA; defaults to the library's
     std::string defaultRoom;

@@ -61,11 +61,11 @@ TEST_CASE("Catalogs", "[ui]") {
     SECTION("dates and times the way each language writes them") {
         const auto d = ymd(2026, 12, 1);
         CHECK(formatDate(*c, "en", d) == "Tuesday, December 1");
-        CHECK(formatDate(*c, "fr", d) == "mardi 1 décembre");
+        CHECK(formatDate(*c, "fr", d) == "mardi 1er décembre");
         CHECK(formatDate(*c, "es", d) == "martes, 1 de diciembre");
         CHECK(formatDate(*c, "sw", d) == "Jumanne, 1 Desemba");
         CHECK(formatShortDate(*c, "en", d) == "Dec 1");
-        CHECK(formatShortDate(*c, "fr", d) == "1 déc.");
+        CHECK(formatShortDate(*c, "fr", d) == "1er déc.");
         const lc::TimeOfDay six{18 * 60};
         CHECK(formatTime(*c, "en", six) == "6:00 PM");
         CHECK(formatTime(*c, "en", lc::TimeOfDay{5}) == "12:05 AM");
@@ -77,7 +77,7 @@ TEST_CASE("Catalogs", "[ui]") {
         const auto t = lc::parseInstant("2026-12-02T00:00:00Z");
         REQUIRE(t);
         CHECK(formatDateTime(*c, "en", *t, "America/Chicago") == "Tuesday, December 1, 6:00 PM");
-        CHECK(formatDateTime(*c, "fr", *t, "America/Chicago") == "mardi 1 décembre à 18 h 00");
+        CHECK(formatDateTime(*c, "fr", *t, "America/Chicago") == "mardi 1er décembre à 18 h 00");
         CHECK(formatDateTime(*c, "sw", *t, "Africa/Nairobi") == "Jumatano, 2 Desemba, saa 3:00");
         CHECK(formatDateTime(*c, "en", *t, "Not/AZone") == "Wednesday, December 2, 12:00 AM");
     }

@@ -31,6 +31,12 @@ unsigned monthIndex(Date d) {
     return m >= 1 && m <= 12 ? m - 1 : 0;
 }
 
+// The day of the month as the language writes it: French says "1er" for the first.
+std::string dayOfMonth(const Catalogs& c, std::string_view lang, Date d) {
+    const unsigned day = static_cast<unsigned>(d.day());
+    return day == 1 ? c.trc(lang, "first day of month", "1") : std::to_string(day);
+}
+
 }  // namespace
 
 std::string formatWeekday(const Catalogs& c, std::string_view lang, std::chrono::weekday w) {
@@ -42,13 +48,13 @@ std::string formatDate(const Catalogs& c, std::string_view lang, Date d) {
     return format(c.trc(lang, "date format", "{weekday}, {month} {day}"),
                   {{"weekday", formatWeekday(c, lang, w)},
                    {"month", c.trc(lang, "month", kMonths[monthIndex(d)])},
-                   {"day", std::to_string(static_cast<unsigned>(d.day()))}});
+                   {"day", dayOfMonth(c, lang, d)}});
 }
 
 std::string formatShortDate(const Catalogs& c, std::string_view lang, Date d) {
     return format(c.trc(lang, "date format", "{month} {day}"),
                   {{"month", c.trc(lang, "short month", kShortMonths[monthIndex(d)])},
-                   {"day", std::to_string(static_cast<unsigned>(d.day()))}});
+                   {"day", dayOfMonth(c, lang, d)}});
 }
 
 std::string formatTime(const Catalogs& c, std::string_view lang, TimeOfDay t) {

@@ -2,6 +2,7 @@
 
 #include <lc/core/text.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 
@@ -79,26 +80,33 @@ void Fonts::build(const Metrics& metrics) {
     cfg.OversampleH = 1;  // pixel-snapped text is crisp and the atlas stays small
     cfg.OversampleV = 1;
     cfg.PixelSnapH = true;
-    struct Spec {
-        const std::string* file;
-        float size;
+    std::vector<std::pair<std::pair<bool, float>, ImFont*>> baked;  // (bold, size) → font
+    const auto bake = [&](bool bold, float size) -> ImFont* {
+        for (const auto& [key, f] : baked)
+            if (key == std::pair{bold, size}) return f;
+        std::snprintf(cfg.Name, sizeof cfg.Name, "DejaVu%s %.0fpx", bold ? " Bold" : "", size);
+        ImFont* f = atlas->AddFontFromFileTTF((bold ? m_files.bold : m_files.regular).c_str(), size,
+                                              &cfg, m_ranges.Data);
+        baked.push_back({{bold, size}, f});
+        return f;
     };
-    const Spec specs[5] = {{&m_files.regular, metrics.bodySize},
-                           {&m_files.bold, metrics.bodySize},
-                           {&m_files.regular, metrics.smallSize},
-                           {&m_files.bold, metrics.titleSize},
-                           {&m_files.bold, metrics.hugeSize}};
-    for (int i = 0; i < 5; ++i) {
-        std::snprintf(cfg.Name, sizeof cfg.Name, "DejaVu %d %.0fpx", i, specs[i].size);
-        m_fonts[i] = atlas->AddFontFromFileTTF(specs[i].file->c_str(), specs[i].size, &cfg,
-                                               m_ranges.Data);
-    }
+    m_base[0] = bake(false, metrics.bodySize);
+    m_base[1] = bake(true, metrics.bodySize);
+    m_base[2] = bake(false, metrics.smallSize);
+    m_base[3] = bake(true, metrics.titleSize);
+    m_base[4] = bake(true, metrics.hugeSize);
+    m_steps.clear();
+    for (const auto& s : m_ladder) m_steps.push_back({bake(false, s.body), bake(true, s.body), bake(false, s.small)});
     atlas->Build();
     // The glyphs are baked: drop the atlas's copies of the font files (one per face and size,
     // ~0.7 MB each). A later rebuild starts from Clear() and the files again.
     atlas->ClearInputData();
-    for (ImFont* f : m_fonts)
+    for (const auto& [key, f] : baked)
         if (f) usePlaceholder(f);
+    std::copy(std::begin(m_base), std::end(m_base), std::begin(m_fonts));
+    const int step = m_step;
+    m_step = -1;
+    useStep(step);
     // What we asked for but the file lacks stays a placeholder; remember it so that drawing it
     // again does not trigger another rebuild.
     m_absent.clear();
@@ -110,6 +118,22 @@ void Fonts::build(const Metrics& metrics) {
 }
 
 ImFont* Fonts::font(FontRole role) const { return m_fonts[static_cast<int>(role)]; }
+
+void Fonts::setLadder(std::vector<TypeStep> steps) {
+    if (steps == m_ladder) return;
+    m_ladder = std::move(steps);
+    m_dirty = true;
+}
+
+void Fonts::useStep(int step) {
+    if (m_steps.empty() || step < 0) {
+        m_step = -1;
+        for (int i = 0; i < 3; ++i) m_fonts[i] = m_base[i];
+        return;
+    }
+    m_step = std::min(step, int(m_steps.size()) - 1);
+    for (int i = 0; i < 3; ++i) m_fonts[i] = m_steps[std::size_t(m_step)][std::size_t(i)];
+}
 
 bool Fonts::hasGlyph(char32_t cp) const {
     if (!coverable(cp) || !m_fonts[0]) return false;

@@ -3,10 +3,12 @@
 // the catalogs and from the text actually drawn. Characters the font lacks (emoji; ImGui 1.86 has
 // 16-bit characters only) are drawn as a box placeholder, never as '?'.
 
+#include <array>
 #include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
@@ -26,6 +28,13 @@ struct FontFiles {
 
 /// The code point drawn for a character the font lacks: U+25A1 WHITE SQUARE.
 inline constexpr char32_t kPlaceholderCodepoint = 0x25A1;
+
+/// One step of a type ladder: Body and Bold at `body`, Small at `small` (pixel sizes).
+struct TypeStep {
+    float body = 0;
+    float small = 0;
+    bool operator==(const TypeStep&) const = default;
+};
 
 /// Owns the set of characters to cover and (re)builds ImGui's font atlas.
 /// Thread-safety: main thread only (it touches the current ImGui context).
@@ -52,6 +61,18 @@ public:
     /// The ImFont for a role (after build()).
     ImFont* font(FontRole role) const;
 
+    /// Sizes a screen may switch between within a frame, never rebuilding the atlas for it (the
+    /// lobby display fits its type per page): baked by build() beside the theme's sizes, a size
+    /// that appears twice baked once. Marks the atlas dirty when the ladder changes.
+    void setLadder(std::vector<TypeStep> steps);
+    /// The ladder, smallest first.
+    const std::vector<TypeStep>& ladder() const { return m_ladder; }
+    /// Body, Bold and Small from ladder step `step` (after build()), or the theme's with -1.
+    /// A pointer swap; out-of-range steps are clamped.
+    void useStep(int step);
+    /// The step in use (-1: the theme's sizes).
+    int step() const { return m_step; }
+
     /// Characters of `utf8` the built fonts cannot draw (they will show the placeholder).
     std::u32string missing(std::string_view utf8) const;
     /// True when the built Body font has a glyph for `cp`.
@@ -61,7 +82,11 @@ private:
     FontFiles m_files;
     std::set<char32_t> m_wanted;
     std::set<char32_t> m_absent;  ///< wanted, but the font file has no glyph
-    ImFont* m_fonts[5] = {};
+    ImFont* m_fonts[5] = {};  ///< in use: the theme's, or Body/Bold/Small of a ladder step
+    ImFont* m_base[5] = {};   ///< the theme's
+    std::vector<TypeStep> m_ladder;
+    std::vector<std::array<ImFont*, 3>> m_steps;  ///< Body, Bold, Small of each ladder step
+    int m_step = -1;
     Metrics m_builtFor{};
     bool m_dirty = true;
     ImVector<ImWchar> m_ranges;  ///< must outlive the atlas build

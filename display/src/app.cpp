@@ -63,18 +63,52 @@ void DisplayApp::reloadIfDue(lc::ui::Ui& ui, Instant now) {
     }
 }
 
-void DisplayApp::drawFrame(lc::ui::FrameContext& ctx) {
-    if (ctx.size.x != m_themeSize.x || ctx.size.y != m_themeSize.y) {
-        ctx.ui.setTheme(displayTheme(int(ctx.size.x), int(ctx.size.y), m_setup.highContrast));
-        m_themeSize = ctx.size;
-        m_input.settings.joinCardsPerPage = joinCardsPerPage(ctx.portrait);
+void DisplayApp::useScreen(lc::ui::Ui& ui, ImVec2 size, bool portrait) {
+    ui.setTheme(displayTheme(int(size.x), int(size.y), m_setup.highContrast));
+    ui.fonts().setLadder(displayLadder(int(size.y)));  // baked once for this size
+    m_themeSize = size;
+    m_input.settings.joinCardsPerPage = joinCardsPerPage(portrait);
+    // Today continues on further pages when it does not fit one at the smallest type, in every
+    // language the display shows. The frame assumed: the library's name, a long date, a footer note.
+    m_frame = DisplayView{};
+    m_frame.header.libraryName = m_input.settings.config.libraryName;
+    m_frame.header.onlyRoom = m_input.settings.config.display.room;
+    m_frame.header.now = LocalTime{Date{std::chrono::year{2026}, std::chrono::month{9}, std::chrono::day{30}}, {}, 3, 0};
+    m_frame.stale = StaleNote{};
+    auto languages = m_input.settings.config.display.languages;
+    if (m_langOverride) languages = {*m_langOverride};
+    m_input.todayFits = [this, &ui, size, languages](const TodayPage& page) {
+        const std::string current = ui.language();
+        bool fits = true;
+        for (const auto& lang : languages) {
+            ui.setLanguage(lang);
+            fits = fits && todayPageFits(ui, m_frame, page, size);
+        }
+        ui.setLanguage(current);
+        return fits;
+    };
+}
+
+DisplayView DisplayApp::measured() const {
+    DisplayView v = m_view;
+    if (!m_ui) return v;
+    for (std::size_t i = 0; i < v.pages.size(); ++i) {
+        const PageFit fit = measurePage(*m_ui, v, i, m_themeSize);
+        v.bodyCapPx.push_back(fit.bodyCapPx);
+        if (auto* j = std::get_if<JoinPage>(&v.pages[i])) j->qrPx = fit.qrPx;
     }
+    return v;
+}
+
+void DisplayApp::drawFrame(lc::ui::FrameContext& ctx) {
+    if (ctx.size.x != m_themeSize.x || ctx.size.y != m_themeSize.y) useScreen(ctx.ui, ctx.size, ctx.portrait);
     reloadIfDue(ctx.ui, ctx.now);
     m_view = buildView(m_input, ctx.now);
     m_lastDrawn = ctx.now;
     if (m_langOverride) m_view.language = *m_langOverride;
     if (ctx.ui.language() != m_view.language) ctx.ui.setLanguage(m_view.language);
     if (!m_screenOn || *m_screenOn == m_view.blank) switchScreenPower(!m_view.blank);
+    m_ui = &ctx.ui;
     drawDisplayScreen(ctx.ui, m_view, ctx.size);
 }
 
@@ -84,9 +118,12 @@ std::optional<Instant> DisplayApp::nextDeadline(Instant now) {
     return lc::display::nextDeadline(m_input, m_lastDrawn.value_or(now));
 }
 
-std::string DisplayApp::dumpView() const { return dumpViewJson(m_view); }
+std::string DisplayApp::dumpView() const { return dumpViewJson(measured()); }
 
-void DisplayApp::onLanguageChanged(const std::string& lang) { m_langOverride = lang; }
+void DisplayApp::onLanguageChanged(const std::string& lang) {
+    m_langOverride = lang;
+    m_themeSize = {0, 0};  // the Today fit oracle now checks this language
+}
 
 void DisplayApp::switchScreenPower(bool on) {
     const bool first = !m_screenOn.has_value();

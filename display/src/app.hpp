@@ -44,6 +44,9 @@ public:
 private:
     void reloadIfDue(lc::ui::Ui& ui, Instant now);
     void switchScreenPower(bool on);
+    void useScreen(lc::ui::Ui& ui, ImVec2 size, bool portrait);
+    /// The view with each page's fit (cap height, QR size), for --dump-view.
+    DisplayView measured() const;
 
     DisplaySetup m_setup;
     DisplayInput m_input;
@@ -53,6 +56,8 @@ private:
     std::optional<bool> m_screenOn;
     std::optional<std::string> m_langOverride;  ///< a script's `lang` step
     ImVec2 m_themeSize{0, 0};
+    DisplayView m_frame;  ///< header and footer as the Today fit oracle assumes them
+    lc::ui::Ui* m_ui = nullptr;  ///< the shell's, seen at the last frame (measured())
     lc::health::SyncHealth m_health;
     std::unique_ptr<lc::feed::SyncWorker> m_sync;  ///< last member: stopped first
 };

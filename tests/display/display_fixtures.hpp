@@ -68,4 +68,46 @@ inline DisplayInput input(std::vector<Circle> circles, Instant now) {
     return in;
 }
 
+/// A busy Tuesday at Harold Washington: 9 circles in 5 rooms (en, es, sw), from 09:30 to 20:30.
+/// At 13:50, 4104 is in session, 4105 starts at 14:00, three have ended and four come later.
+inline std::vector<Circle> busyDay() {
+    struct Spec {
+        std::int64_t id;
+        const char* name;
+        const char* lang;
+        int from, to;  // HHMM
+    };
+    static constexpr Spec kSpecs[] = {
+        {4101, "Resume Writing Workshop", "en", 930, 1100},
+        {4102, "English Conversation Club", "en", 1000, 1130},
+        {4103, "Conversación en inglés", "es", 1100, 1230},
+        {4104, "Public Speaking", "en", 1300, 1500},
+        {4105, "Python for Beginners", "en", 1400, 1530},
+        {4106, "Kiswahili kwa Wanaoanza", "sw", 1530, 1700},
+        {4107, "Programación para principiantes", "es", 1600, 1730},
+        {4108, "Learning How to Learn", "en", 1800, 1930},
+        {4109, "Digital Photography for Everyone", "en", 1900, 2030},
+    };
+    std::vector<Circle> out;
+    for (const auto& s : kSpecs) {
+        auto c = circle(s.id, s.name, day(2026, 11, 17), 8, hm(s.from / 100, s.from % 100),
+                        hm(s.to / 100, s.to % 100));
+        c.language = s.lang;
+        c.signupLimit = 15;
+        c.signupCount = int(s.id % 10) + 3;
+        c.status = "in_progress";
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+/// The Chicago config with busyDay()'s five rooms.
+inline lc::Config busyConfig() {
+    auto cfg = chicagoConfig();
+    cfg.circleRooms = {{4101, "Lower Level Classroom"}, {4102, "Room 3N-5"}, {4103, "Community Room"},
+                       {4104, "Room 4N-1"},             {4105, "Computer Lab 2"}, {4106, "Lower Level Classroom"},
+                       {4107, "Computer Lab 2"},        {4108, "Room 3N-5"}, {4109, "Community Room"}};
+    return cfg;
+}
+
 }  // namespace lc::display::testing

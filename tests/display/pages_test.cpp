@@ -31,7 +31,7 @@ lc::Circle irregularCircle() {
 TEST_CASE("Pages", "[display]") {
     const auto now = at("2026-12-01T17:40:00-06:00");
 
-    SECTION("join: open circles with seats or walk-ins; full, closed and ended ones not advertised") {
+    SECTION("join: open circles with seats or no limit; full, closed and ended ones not advertised") {
         auto open = circle(3101, "Public Speaking", day(2026, 12, 1), 6, hm(18, 0), hm(19, 30));
         open.signupLimit = 12;
         open.signupCount = 5;
@@ -53,7 +53,9 @@ TEST_CASE("Pages", "[display]") {
         CHECK(cards[0].isoWeekday == 2);
         CHECK_FALSE(cards[0].started);
         CHECK(cards[1].next.circleId == 3103);
-        CHECK_FALSE(cards[1].seatsLeft);  // "Walk-ins welcome"
+        CHECK(cards[0].badge == SeatsBadge::SeatsLeft);
+        CHECK_FALSE(cards[1].seatsLeft);  // no limit: "Open", never "walk-ins welcome"
+        CHECK(cards[1].badge == SeatsBadge::Open);
         // The last free seats taken on this device make the circle full: it leaves the page.
         in.circles[0].localPending = 7;
         CHECK(joinCards(buildView(in, now)).size() == 1);

@@ -51,7 +51,7 @@ std::vector<Page> buildPages(const DisplayInput& in, Instant now, bool plausible
         if (pages.empty()) pages.emplace_back(UpcomingPage{});
         return pages;
     }
-    pages.emplace_back(detail::buildToday(in, placed, now));
+    for (auto& p : detail::buildToday(in, placed, now)) pages.emplace_back(std::move(p));
     for (auto& p : detail::buildJoin(in, placed, now)) pages.emplace_back(std::move(p));
     pages.emplace_back(detail::buildWeek(in, placed, now));
     return pages;
@@ -71,6 +71,29 @@ const char* toString(MeetingState s) {
         case MeetingState::Ended: return "ended";
     }
     return "later";
+}
+
+const char* toString(SeatsBadge b) {
+    switch (b) {
+        case SeatsBadge::Open: return "open";
+        case SeatsBadge::SeatsLeft: return "seats_left";
+        case SeatsBadge::Full: return "full";
+    }
+    return "open";
+}
+
+std::string signupUrlIn(const std::string& url, const std::string& lang,
+                        const std::vector<std::string>& served) {
+    // P2PU's pages sit under a language prefix: https://host/en/signup/<slug>-<id>/.
+    static constexpr std::string_view kSignup = "/signup/";
+    const auto at = url.find(kSignup);
+    if (at == std::string::npos || std::find(served.begin(), served.end(), lang) == served.end())
+        return url;
+    if (url.compare(0, 8, "https://") != 0) return url;
+    const auto hostEnd = url.find('/', 8);
+    const auto slash = url.rfind('/', at - 1);
+    if (slash == std::string::npos || slash < hostEnd || at - slash - 1 > 5) return url;
+    return url.substr(0, slash + 1) + lang + url.substr(at);
 }
 
 const char* pageKind(const Page& p) {
@@ -127,6 +150,9 @@ DisplayView buildView(const DisplayInput& in, Instant now) {
     v.currentPage = std::size_t(n > 1 ? slotOf(in, now, d.rotationS) % n : 0);
     const auto langs = languagesOf(s);
     v.language = langs[std::size_t(slotOf(in, now, d.languageSwitchS) % long(langs.size()))];
+    for (auto& page : v.pages)
+        if (auto* j = std::get_if<JoinPage>(&page))
+            for (auto& c : j->cards) c.url = signupUrlIn(c.url, v.language, s.signupPageLanguages);
 
     const auto& last = in.sync.lastSuccess;
     if (!last || !v.clockPlausible || now - *last > std::chrono::hours{d.staleAfterH}) {

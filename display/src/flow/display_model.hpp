@@ -1,6 +1,7 @@
 #pragma once
 // The display model: pure functions of (circles and their meetings, settings, now, sync state).
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,7 +41,18 @@ struct DisplayInput {
     SyncInfo sync;
     Instant rotationStart{};      ///< the rotation starts on "Today" at this instant
     std::string fallbackZone = "UTC";  ///< header zone when the settings name none (demo)
+    /// Whether a Today page fits the screen at the smallest type in every language shown (the
+    /// App asks the screens' layout; tests count rows). Empty: Today is one page.
+    std::function<bool(const TodayPage&)> todayFits;
 };
+
+/// How many of this week's next meetings a Today page offers for its free space.
+inline constexpr std::size_t kComingUpMax = 8;
+
+/// The signup page `url` (P2PU's "/en/signup/…") in `lang` when `lang` is one of `served`;
+/// otherwise `url` unchanged.
+std::string signupUrlIn(const std::string& url, const std::string& lang,
+                        const std::vector<std::string>& served);
 
 /// A meeting's state at `now`; `latecomers` tells whether it is within its first 25 minutes.
 MeetingState meetingState(const Meeting& m, Instant now, bool* latecomers = nullptr);

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 #include <lc/core/config.hpp>
 
@@ -15,6 +16,9 @@ struct DisplaySettings {
     int burnInPixels = 3;  ///< amplitude of the burn-in shift (0 with display.burn_in_shift false)
     std::chrono::seconds burnInPeriod{std::chrono::minutes{3}};
     int joinCardsPerPage = 3;  ///< the screen's layout decides; more cards make more pages
+    /// Languages P2PU serves its signup pages in ("/<lang>/signup/…"). Only English is known to
+    /// exist; a QR code points to the display's language only when it is listed here.
+    std::vector<std::string> signupPageLanguages{"en"};
 };
 
 /// Settings from a config; `langOverride` (--lang) replaces the configured languages.

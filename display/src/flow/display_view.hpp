@@ -40,22 +40,35 @@ struct MeetingRow {
 /// Today's meetings in one room (or one venue, in the demo), in time order.
 struct RoomGroup {
     std::string room;
+    bool ended = false;                ///< only meetings that are over ("Earlier today")
     std::string subtitle;              ///< demo: the venue's city
     std::optional<TimeOfDay> localNow; ///< demo: the venue's own wall clock
     bool available = false;            ///< one-room display: nothing in session or starting soon
     std::vector<MeetingRow> rows;
 };
 
-/// "Today at <library>".
+/// "Today at <library>": what is on now first (in session, starting soon, later), then what has
+/// ended; continued on further pages when it does not fit one.
 struct TodayPage {
     std::vector<RoomGroup> rooms;  ///< empty: "No circles today"
+    int part = 1;
+    int parts = 1;
+    /// On the last Today page: this week's next meetings after today, for the space left over.
+    std::vector<MeetingRow> comingUp;
 };
+
+/// What a join card says about seats: only what the feed knows.
+enum class SeatsBadge { Open, SeatsLeft, Full };
+
+/// "open", "seats_left", "full".
+const char* toString(SeatsBadge b);
 
 /// A circle that can still be joined.
 struct JoinCard {
     MeetingRow next;                 ///< its next (or running) meeting
-    std::string url;                 ///< P2PU signup page, for the QR code
-    std::optional<int> seatsLeft;    ///< nullopt: "Walk-ins welcome" (no limit)
+    std::string url;                 ///< P2PU signup page, for the QR code (display's language when P2PU serves it)
+    std::optional<int> seatsLeft;    ///< nullopt: no limit
+    SeatsBadge badge = SeatsBadge::Open;  ///< "7 seats left", "Full", "Open"
     Date startDate{};
     Date lastDate{};
     unsigned isoWeekday = 1;         ///< of its meetings (irregular: "dates vary")
@@ -67,6 +80,7 @@ struct JoinPage {
     std::vector<JoinCard> cards;
     int part = 1;
     int parts = 1;
+    float qrPx = 0;  ///< the QR codes' drawn size, the same on every card (set by the App from the layout)
 };
 
 /// One day of "This week".
@@ -113,6 +127,7 @@ struct DisplayView {
     std::string language = "en";
     Header header;
     std::vector<Page> pages;        ///< the rotation, starting on Today
+    std::vector<float> bodyCapPx;   ///< per page: body text cap height as drawn (set by the App)
     std::size_t currentPage = 0;
     std::optional<StaleNote> stale;
     int shiftX = 0;                 ///< burn-in shift, pixels

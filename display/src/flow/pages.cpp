@@ -1,7 +1,6 @@
 #include "flow/pages.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include <lc/core/signup_rules.hpp>
 #include <lc/core/text.hpp>
@@ -19,6 +18,9 @@ JoinCard makeCard(const Placed& p, const Meeting& next, Instant now) {
     card.next = makeRow(p, next, now);
     card.url = e.circle.url;
     card.seatsLeft = lc::seatsLeft(e.circle, e.localPending);
+    card.badge = !card.seatsLeft ? SeatsBadge::Open
+                 : *card.seatsLeft > 0 ? SeatsBadge::SeatsLeft
+                                       : SeatsBadge::Full;
     card.startDate = e.circle.startDate;
     card.lastDate = e.circle.lastMeetingDate;
     card.isoWeekday = std::chrono::weekday{sys_days{e.circle.startDate}}.iso_encoding();
@@ -88,48 +90,6 @@ MeetingRow makeRow(const Placed& p, const Meeting& m, Instant now) {
     r.state = meetingState(m, now, &r.latecomersWelcome);
     r.irregular = p.entry->irregular;
     return r;
-}
-
-TodayPage buildToday(const DisplayInput& in, const std::vector<Placed>& placed, Instant now) {
-    const bool demo = isDemo(in);
-    const std::string& onlyRoom = in.settings.config.display.room;
-    std::map<std::string, RoomGroup> groups;
-    for (const auto& p : placed) {
-        const Zone zone = zoneFor(in, p.entry->circle);
-        const auto local = zone.local(now);
-        const std::string key = demo ? p.entry->circle.venue.name : p.room;
-        for (const auto& m : p.entry->meetings) {
-            if (m.localDate != local.date) continue;
-            auto& g = groups[key];
-            g.room = key;
-            if (demo) {
-                g.subtitle = p.entry->circle.venue.city;
-                g.localNow = local.minutes;
-            }
-            g.rows.push_back(makeRow(p, m, now));
-        }
-    }
-    if (!onlyRoom.empty() && groups.empty()) groups[onlyRoom].room = onlyRoom;
-    TodayPage page;
-    for (auto& [key, g] : groups) {
-        std::sort(g.rows.begin(), g.rows.end(),
-                  [](const MeetingRow& a, const MeetingRow& b) { return a.start < b.start; });
-        g.available = !onlyRoom.empty() &&
-                      std::none_of(g.rows.begin(), g.rows.end(), [](const MeetingRow& r) {
-                          return r.state == MeetingState::InSession ||
-                                 r.state == MeetingState::StartingSoon;
-                      });
-        page.rooms.push_back(std::move(g));
-    }
-    // Rooms whose first meeting comes first, first.
-    std::stable_sort(page.rooms.begin(), page.rooms.end(), [](const RoomGroup& a, const RoomGroup& b) {
-        if (a.rows.empty() || b.rows.empty()) return !a.rows.empty() && b.rows.empty();
-        return a.rows.front().start < b.rows.front().start;
-    });
-    if (onlyRoom.empty()) {
-        std::erase_if(page.rooms, [](const RoomGroup& g) { return g.rows.empty(); });
-    }
-    return page;
 }
 
 std::vector<JoinPage> buildJoin(const DisplayInput& in, const std::vector<Placed>& placed,

@@ -30,7 +30,10 @@ Zone headerZone(const DisplayInput& in);
 /// A row for meeting `m` of `p` at `now`.
 MeetingRow makeRow(const Placed& p, const Meeting& m, Instant now);
 
-TodayPage buildToday(const DisplayInput& in, const std::vector<Placed>& placed, Instant now);
+/// Today in state order (in session, starting soon, later, then ended), over as many pages as
+/// in.todayFits needs; the last page offers this week's next meetings.
+std::vector<TodayPage> buildToday(const DisplayInput& in, const std::vector<Placed>& placed,
+                                  Instant now);
 std::vector<JoinPage> buildJoin(const DisplayInput& in, const std::vector<Placed>& placed,
                                 Instant now);
 WeekPage buildWeek(const DisplayInput& in, const std::vector<Placed>& placed, Instant now);

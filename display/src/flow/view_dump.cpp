@@ -25,7 +25,7 @@ json cardJson(const JoinCard& c) {
     json j = rowJson(c.next);
     j["url"] = c.url;
     j["seats_left"] = c.seatsLeft ? json(*c.seatsLeft) : json(nullptr);
-    j["badge"] = c.seatsLeft ? "seats_left" : "walk_ins_welcome";
+    j["badge"] = toString(c.badge);
     j["start_date"] = formatIsoDate(c.startDate);
     j["last_date"] = formatIsoDate(c.lastDate);
     j["iso_weekday"] = c.isoWeekday;
@@ -33,21 +33,31 @@ json cardJson(const JoinCard& c) {
     return j;
 }
 
-json pageJson(const Page& page) {
+json pageJson(const Page& page, float bodyCapPx) {
     json j{{"kind", pageKind(page)}};
+    if (bodyCapPx > 0) j["body_cap_px"] = bodyCapPx;
     json rows = json::array();
     if (const auto* t = std::get_if<TodayPage>(&page)) {
         j["empty"] = t->rooms.empty();
+        j["part"] = t->part;
+        j["parts"] = t->parts;
         json rooms = json::array();
         for (const auto& g : t->rooms) {
-            rooms.push_back({{"room", g.room}, {"available", g.available}, {"count", g.rows.size()}});
+            rooms.push_back({{"room", g.room}, {"available", g.available}, {"ended", g.ended},
+                             {"count", g.rows.size()}});
             for (const auto& r : g.rows) rows.push_back(rowJson(r));
         }
         j["rooms"] = rooms;
+        json next = json::array();
+        for (const auto& r : t->comingUp) next.push_back(rowJson(r));
+        j["coming_up"] = next;
     } else if (const auto* p = std::get_if<JoinPage>(&page)) {
         j["part"] = p->part;
         j["parts"] = p->parts;
-        for (const auto& c : p->cards) rows.push_back(cardJson(c));
+        for (const auto& c : p->cards) {
+            rows.push_back(cardJson(c));
+            rows.back()["qr_px"] = p->qrPx;
+        }
     } else if (const auto* w = std::get_if<WeekPage>(&page)) {
         json days = json::array();
         for (const auto& d : w->days) {
@@ -92,7 +102,8 @@ std::string dumpViewJson(const DisplayView& v) {
         j["stale"] = nullptr;
     }
     json pages = json::array();
-    for (const auto& p : v.pages) pages.push_back(pageJson(p));
+    for (std::size_t i = 0; i < v.pages.size(); ++i)
+        pages.push_back(pageJson(v.pages[i], i < v.bodyCapPx.size() ? v.bodyCapPx[i] : 0.0f));
     j["pages"] = pages;
     return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }

@@ -36,17 +36,28 @@ lc::ui::Theme displayTheme(int width, int height, bool highContrast) {
     auto theme = lc::ui::makeTheme(highContrast ? ThemeKind::HighContrast : ThemeKind::Touch,
                                    width, height);
     if (!highContrast) theme.palette = lobbyPalette();
-    const float h = static_cast<float>(std::max(height, 64));
+    const auto ladder = displayLadder(height);
     auto& m = theme.metrics;
-    m.scale = h / 1080.0f;
-    m.bodySize = std::ceil(h * kBodyCapShare / kCapHeightRatio);
-    m.smallSize = std::ceil(h * 0.025f / kCapHeightRatio);
-    m.titleSize = std::round(m.bodySize * 1.35f);
-    m.hugeSize = std::round(m.bodySize * 1.6f);
+    m.scale = static_cast<float>(std::max(std::min(width, height), 64)) / 1080.0f;
+    m.bodySize = ladder[0].body;
+    m.smallSize = ladder[0].small;
+    m.titleSize = ladder[2].body;
+    m.hugeSize = ladder[2].body;  // the display draws nothing Huge; share the glyphs
     m.gap = std::round(m.bodySize * 0.45f);
     m.padding = std::round(m.bodySize * 0.6f);
     m.rounding = std::round(m.bodySize * 0.3f);
     return theme;
+}
+
+std::vector<lc::ui::TypeStep> displayLadder(int height) {
+    const float h = static_cast<float>(std::max(height, 64));
+    const float floor = std::ceil(h * kBodyCapShare / kCapHeightRatio);
+    std::vector<lc::ui::TypeStep> steps;
+    for (int k = 0; k < kLadderSteps; ++k)
+        steps.push_back({std::round(floor * std::pow(kLadderRatio, float(k))),
+                         std::round(floor * std::pow(kLadderRatio, float(k - 1)))});
+    steps[0].body = floor;  // never below the floor by rounding
+    return steps;
 }
 
 }  // namespace lc::display

@@ -1,7 +1,9 @@
-// "Join a learning circle": cards with seats, schedule, language and a QR code to sign up; and
+// "Join a learning circle": cards with seats, schedule, language and a QR code to sign up, the
+// code the same size on every card and never under a fifth of the screen's shorter side; and
 // "Coming up", the list shown when the clock cannot be trusted.
 
 #include <algorithm>
+#include <cmath>
 
 #include <lc/ui/i18n.hpp>
 #include <lc/ui/widgets.hpp>
@@ -15,88 +17,147 @@ using lc::ui::FontRole;
 
 namespace {
 
-// The card's text block; returns the height used.
-float drawCardText(lc::ui::Ui& ui, const JoinCard& c, ImVec2 pos, float width, float maxH) {
+// The card's lines under its name, each wrapped (never cut).
+std::vector<std::pair<std::string, bool>> detailLines(lc::ui::Ui& ui, const JoinCard& c) {
+    std::vector<std::pair<std::string, bool>> out{{recurrenceText(ui, c), false}, {startText(ui, c), false},
+                                                  {languageName(ui, c.next.language), true}};
+    if (!c.next.room.empty()) out.push_back({c.next.room, true});
+    return out;
+}
+
+// The card's text block: name (two lines, then "…"), seats badge, schedule, language, room.
+// Returns the height; draws when `draw`.
+float cardText(lc::ui::Ui& ui, const JoinCard& c, ImVec2 pos, float width, bool draw) {
     const auto& p = ui.palette();
-    const float lh = lineHeight(ui);
     const float gap = ui.metrics().gap;
     float y = pos.y;
-    const int nameLines = std::clamp(int((maxH - 4 * lh) / lineHeight(ui, FontRole::Bold)), 1, 3);
-    y += drawWrapped(ui, {pos.x, y}, c.next.name, width, nameLines, FontRole::Bold, p.text) + gap * 0.5f;
+    const int nameLines = std::min(2, lineCount(ui, c.next.name, FontRole::Bold, width));
+    if (draw) drawWrapped(ui, {pos.x, y}, c.next.name, width, nameLines, FontRole::Bold, p.text);
+    y += lineHeight(ui, FontRole::Bold) * float(nameLines) + gap * 0.5f;
     const std::string seats = seatsText(ui, c);
-    const bool fewSeats = c.seatsLeft && *c.seatsLeft <= 3;
+    const ImVec4 color = c.badge == SeatsBadge::SeatsLeft && c.seatsLeft.value_or(0) <= 3 ? p.warning
+                         : c.badge == SeatsBadge::Full                                  ? p.danger
+                                                                                        : p.success;
     if (badgeSize(ui, seats).x <= width) {
-        y += drawBadge(ui, {pos.x, y}, seats, fewSeats ? p.warning : p.success).y + gap * 0.5f;
+        if (draw) drawBadge(ui, {pos.x, y}, seats, color);
+        y += badgeSize(ui, seats).y + gap * 0.5f;
     } else {
-        y += drawLine(ui, {pos.x, y}, seats, width, FontRole::Body, p.success) + gap * 0.5f;
+        const int lines = lineCount(ui, seats, FontRole::Body, width);
+        if (draw) drawWrapped(ui, {pos.x, y}, seats, width, lines, FontRole::Body, color);
+        y += lineHeight(ui) * float(lines) + gap * 0.5f;
     }
-    for (const std::string& line : {recurrenceText(ui, c), startText(ui, c)}) {
-        if (y + lh > pos.y + maxH) break;
-        const int lines = y + 2 * lh <= pos.y + maxH ? 2 : 1;
-        y += drawWrapped(ui, {pos.x, y}, line, width, lines, FontRole::Body, p.text);
-    }
-    for (const std::string& line : {languageName(ui, c.next.language), c.next.room}) {
-        if (y + lh > pos.y + maxH) break;
-        y += drawLine(ui, {pos.x, y}, line, width, FontRole::Body, p.textMuted);
+    for (const auto& [line, muted] : detailLines(ui, c)) {
+        const int lines = lineCount(ui, line, FontRole::Body, width);
+        if (draw) drawWrapped(ui, {pos.x, y}, line, width, lines, FontRole::Body, muted ? p.textMuted : p.text);
+        y += lineHeight(ui) * float(lines);
     }
     return y - pos.y;
 }
 
-// The QR code to the signup page with its caption under it, centred in `width`.
-void drawQr(lc::ui::Ui& ui, const JoinCard& c, ImVec2 pos, float width, float side) {
-    const std::string caption = ui.tr("Scan to sign up");
-    const float capH = lineHeight(ui, FontRole::Small);
-    if (side < capH * 2) return;
-    ImGui::SetCursorScreenPos({pos.x + (width - side) * 0.5f, pos.y});
-    if (!lc::ui::drawQrCode(ui, c.url, side)) return;  // a URL too long for a code: no code
-    const std::string fitted = ellipsize(ui, caption, FontRole::Small, width);
-    const float w = ui.measure(fitted, FontRole::Small).x;
-    drawLine(ui, {pos.x + (width - w) * 0.5f, pos.y + side + ui.metrics().gap * 0.4f}, fitted, width,
-             FontRole::Small, ui.palette().textMuted);
+// Where the cards go: one slot per card; a card wider than tall puts its code beside its text.
+struct JoinGeometry {
+    std::size_t slots = 1;
+    ImVec2 card;       ///< one card's size
+    ImVec2 inner;      ///< inside its padding
+    bool beside = false;
+};
+
+JoinGeometry geometry(const lc::ui::Ui& ui, const JoinPage& page, const Area& a) {
+    JoinGeometry g;
+    const float gap = ui.metrics().gap * 1.5f;
+    const float pad = ui.metrics().padding;
+    g.slots = std::max<std::size_t>(1, std::min<std::size_t>(page.cards.size(), std::size_t(joinCardsPerPage(a.portrait))));
+    const float n = float(g.slots);
+    g.card = a.portrait ? ImVec2{a.size.x, (a.size.y - gap * (n - 1)) / n} : ImVec2{(a.size.x - gap * (n - 1)) / n, a.size.y};
+    g.inner = {g.card.x - 2 * pad, g.card.y - 2 * pad};
+    g.beside = g.inner.x >= g.inner.y * 1.2f;
+    return g;
 }
 
-// Text above, the code at the bottom (so codes line up from card to card).
-void drawCard(lc::ui::Ui& ui, const JoinCard& c, ImVec2 pos, ImVec2 size) {
+std::string caption(lc::ui::Ui& ui) { return ui.tr("Scan to sign up"); }
+
+float captionHeight(lc::ui::Ui& ui, float width) {
+    return lineHeight(ui, FontRole::Small) * float(lineCount(ui, caption(ui), FontRole::Small, width)) +
+           ui.metrics().gap * 0.4f;
+}
+
+// The largest QR side (up to `cap`) that leaves room for every card's text, at the type in use.
+float qrRoom(lc::ui::Ui& ui, const JoinPage& page, const JoinGeometry& g, float cap) {
+    const float gap = ui.metrics().gap;
+    float side = std::min(cap, g.beside ? g.inner.y : g.inner.x);
+    for (; side > 0; side = std::floor(side * 0.95f)) {
+        const float capH = captionHeight(ui, g.beside ? side : g.inner.x);
+        const float textW = g.beside ? g.inner.x - side - 2 * gap : g.inner.x;
+        float textH = 0;
+        for (const auto& c : page.cards) textH = std::max(textH, cardText(ui, c, {0, 0}, textW, false));
+        const float needH = g.beside ? std::max(textH, side + capH) : textH + gap + side + capH;
+        if (needH <= g.inner.y) return side;
+    }
+    return 0;
+}
+
+struct JoinFit {
+    JoinGeometry g;
+    float side = 0;
+};
+
+// The fit pass: the largest type at which a generous code still fits; else the floor.
+JoinFit fitJoin(lc::ui::Ui& ui, const JoinPage& page, const Area& a, ImVec2 screen) {
+    const float shortSide = std::min(screen.x, screen.y);
+    const float generous = std::max(minQrSide(screen), std::round(shortSide * 0.26f));
+    const float cap = std::round(shortSide * 0.34f);
+    JoinFit f;
+    f.g = geometry(ui, page, a);
+    fitPage(ui, [&] { return qrRoom(ui, page, f.g, cap) >= generous; });
+    // Never under the minimum: at the floor, text that still does not fit shows in the audit.
+    f.side = std::max(qrRoom(ui, page, f.g, cap), minQrSide(screen));
+    return f;
+}
+
+void drawQr(lc::ui::Ui& ui, const JoinCard& c, ImVec2 pos, float width, float side) {
+    ImGui::SetCursorScreenPos({pos.x + (width - side) * 0.5f, pos.y});
+    if (!lc::ui::drawQrCode(ui, c.url, side)) return;  // a URL too long for a code: no code
+    const std::string text = caption(ui);
+    const auto lines = wrapLines(ui, text, FontRole::Small, width, kManyLines);
+    float y = pos.y + side + ui.metrics().gap * 0.4f;
+    for (const auto& line : lines) {
+        const float w = ui.measure(line, FontRole::Small).x;
+        drawLine(ui, {pos.x + (width - w) * 0.5f, y}, line, width, FontRole::Small, ui.palette().textMuted);
+        y += lineHeight(ui, FontRole::Small);
+    }
+}
+
+void drawCard(lc::ui::Ui& ui, const JoinCard& c, ImVec2 pos, const JoinFit& f) {
     const float pad = ui.metrics().padding;
-    const float capH = lineHeight(ui, FontRole::Small) + ui.metrics().gap;
-    drawPanel(ui, pos, size, ui.palette().surface);
+    const float gap = ui.metrics().gap;
+    drawPanel(ui, pos, f.g.card, ui.palette().surface);
     const ImVec2 in{pos.x + pad, pos.y + pad};
-    const ImVec2 inner{size.x - 2 * pad, size.y - 2 * pad};
-    const float textH = drawCardText(ui, c, in, inner.x, inner.y * 0.6f);
-    const float side = std::min(inner.x * 0.8f, inner.y - textH - capH - pad);
-    drawQr(ui, c, {in.x, in.y + inner.y - capH - side}, inner.x, side);
+    if (f.g.beside) {
+        cardText(ui, c, in, f.g.inner.x - f.side - 2 * gap, true);
+        drawQr(ui, c, {in.x + f.g.inner.x - f.side, in.y}, f.side, f.side);
+        return;
+    }
+    cardText(ui, c, in, f.g.inner.x, true);
+    // The code at the bottom, so that codes line up from card to card.
+    const float capH = captionHeight(ui, f.g.inner.x);
+    drawQr(ui, c, {in.x, in.y + f.g.inner.y - capH - f.side}, f.g.inner.x, f.side);
 }
 
 }  // namespace
 
-void drawJoinPage(lc::ui::Ui& ui, const JoinPage& page, const Area& a) {
-    const float gap = ui.metrics().gap * 1.5f;
-    // Landscape: three slots whatever the count, so cards keep their size from page to page.
-    // Portrait: one card a page (the App asks the model for that), as big as the screen allows.
-    const int slots = a.portrait ? 1 : 3;
-    const float w = (a.size.x - gap * float(slots - 1)) / float(slots);
-    for (std::size_t i = 0; i < page.cards.size() && i < std::size_t(slots); ++i)
-        drawCard(ui, page.cards[i], {a.pos.x + (w + gap) * float(i), a.pos.y}, {w, a.size.y});
+float joinQrSide(lc::ui::Ui& ui, const JoinPage& page, const Area& a, ImVec2 screen) {
+    if (page.cards.empty()) return 0;
+    return fitJoin(ui, page, a, screen).side;
 }
 
-void drawUpcomingPage(lc::ui::Ui& ui, const UpcomingPage& page, const Area& a) {
-    const auto& p = ui.palette();
-    const float lh = lineHeight(ui);
-    const float gap = ui.metrics().gap;
-    float y = a.pos.y;
-    y += drawWrapped(ui, {a.pos.x, y}, ui.tr("The clock is not set: circles are listed with their dates."),
-                     a.size.x, 2, FontRole::Small, p.warning) + gap;
-    if (page.circles.empty()) {
-        drawLine(ui, {a.pos.x, y}, ui.tr("No upcoming circles"), a.size.x, FontRole::Body, p.text);
-        return;
-    }
-    const float rowH = lineHeight(ui, FontRole::Bold) + lh + gap;
-    for (const auto& c : page.circles) {
-        if (y + rowH > a.bottom()) break;
-        drawLine(ui, {a.pos.x, y}, c.next.name, a.size.x, FontRole::Bold, p.text);
-        const std::string detail = startText(ui, c) + " · " + recurrenceText(ui, c) + " · " + c.next.room;
-        drawLine(ui, {a.pos.x, y + lineHeight(ui, FontRole::Bold)}, detail, a.size.x, FontRole::Body, p.textMuted);
-        y += rowH;
+void drawJoinPage(lc::ui::Ui& ui, const JoinPage& page, const Area& a, ImVec2 screen) {
+    if (page.cards.empty()) return;
+    const JoinFit f = fitJoin(ui, page, a, screen);
+    const float gap = ui.metrics().gap * 1.5f;
+    for (std::size_t i = 0; i < page.cards.size() && i < f.g.slots; ++i) {
+        const float offset = (a.portrait ? f.g.card.y : f.g.card.x) * float(i) + gap * float(i);
+        const ImVec2 pos = a.portrait ? ImVec2{a.pos.x, a.pos.y + offset} : ImVec2{a.pos.x + offset, a.pos.y};
+        drawCard(ui, page.cards[i], pos, f);
     }
 }
 

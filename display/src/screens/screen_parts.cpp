@@ -2,6 +2,8 @@
 
 #include <lc/ui/i18n.hpp>
 
+#include "screens/display_theme.hpp"
+
 namespace lc::display {
 
 using lc::ui::FontRole;
@@ -28,12 +30,21 @@ ImVec4 stateColor(const lc::ui::Ui& ui, const MeetingRow& r) {
     return p.surface;
 }
 
+std::string glued(std::string_view s) {
+    std::string out;
+    for (char ch : s) out += ch == ' ' ? std::string("\u00A0") : std::string(1, ch);
+    return out;
+}
+
 std::string timeRangeText(lc::ui::Ui& ui, const MeetingRow& r) {
-    return lc::ui::formatTimeRange(ui.catalogs(), ui.language(), r.localStart, r.localEnd);
+    const auto& c = ui.catalogs();
+    return lc::ui::format(c.trc(ui.language(), "time format", "{from} – {to}"),
+                          {{"from", glued(lc::ui::formatTime(c, ui.language(), r.localStart))},
+                           {"to", glued(lc::ui::formatTime(c, ui.language(), r.localEnd))}});
 }
 
 std::string recurrenceText(lc::ui::Ui& ui, const JoinCard& c) {
-    const auto time = lc::ui::formatTime(ui.catalogs(), ui.language(), c.next.localStart);
+    const auto time = glued(lc::ui::formatTime(ui.catalogs(), ui.language(), c.next.localStart));
     if (c.next.irregular) return lc::ui::format(ui.tr("Dates vary · {time}"), {{"time", time}});
     const auto wd = lc::ui::formatWeekday(ui.catalogs(), ui.language(),
                                           std::chrono::weekday{c.isoWeekday % 7});
@@ -41,14 +52,28 @@ std::string recurrenceText(lc::ui::Ui& ui, const JoinCard& c) {
 }
 
 std::string startText(lc::ui::Ui& ui, const JoinCard& c) {
-    const auto date = lc::ui::formatShortDate(ui.catalogs(), ui.language(), c.startDate);
+    const auto date = glued(lc::ui::formatShortDate(ui.catalogs(), ui.language(), c.startDate));
     if (c.started) return lc::ui::format(ui.tr("Started {date} · join anytime"), {{"date", date}});
     return lc::ui::format(ui.tr("Starts {date}"), {{"date", date}});
 }
 
 std::string seatsText(lc::ui::Ui& ui, const JoinCard& c) {
-    if (!c.seatsLeft) return ui.tr("Walk-ins welcome");
-    return ui.trn("{n} seat left", "{n} seats left", *c.seatsLeft);
+    switch (c.badge) {
+        case SeatsBadge::Open: return ui.tr("Open");
+        case SeatsBadge::Full: return ui.tr("Full");
+        case SeatsBadge::SeatsLeft: break;
+    }
+    return ui.trn("{n} seat left", "{n} seats left", c.seatsLeft.value_or(0));
+}
+
+int fitPage(lc::ui::Ui& ui, const std::function<bool()>& fits) {
+    const int steps = int(ui.fonts().ladder().size());
+    for (int k = steps - 1; k > 0; --k) {
+        ui.fonts().useStep(k);
+        if (fits()) return k;
+    }
+    ui.fonts().useStep(0);
+    return 0;
 }
 
 std::string languageName(lc::ui::Ui& ui, const std::string& code) {

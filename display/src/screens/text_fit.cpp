@@ -36,6 +36,27 @@ std::size_t fittingPrefix(const lc::ui::Ui& ui, std::string_view s, FontRole rol
     return b[lo];
 }
 
+// French keeps « with the word after it and », :, ;, ! and ? with the word before (they are
+// written with a space); a line never ends on « nor starts with one of the others.
+bool breakableAt(std::string_view s, std::size_t space) {
+    static constexpr std::string_view kOpen = "\u00AB", kClose = "\u00BB";
+    const std::string_view before = s.substr(0, space);
+    const std::string_view after = s.substr(space + 1);
+    if (before.size() >= kOpen.size() && before.substr(before.size() - kOpen.size()) == kOpen) return false;
+    if (after.substr(0, kClose.size()) == kClose) return false;
+    return after.empty() || std::string_view(":;!?").find(after.front()) == std::string_view::npos;
+}
+
+// The last place at or before `cut` where `s` may break (a space), or npos.
+std::size_t lastBreak(std::string_view s, std::size_t cut) {
+    std::size_t space = s.substr(0, cut + 1).find_last_of(' ');
+    while (space != std::string_view::npos && space > 0) {
+        if (breakableAt(s, space)) return space;
+        space = s.substr(0, space).find_last_of(' ');
+    }
+    return std::string_view::npos;
+}
+
 std::string trimRight(std::string s) {
     while (!s.empty() && s.back() == ' ') s.pop_back();
     return s;
@@ -62,8 +83,8 @@ std::vector<std::string> wrapLines(const lc::ui::Ui& ui, std::string_view s, Fon
         }
         std::size_t cut = fittingPrefix(ui, rest, role, width, "");
         if (cut < rest.size()) {
-            const auto space = rest.substr(0, cut + 1).find_last_of(' ');
-            if (space != std::string_view::npos && space > 0) cut = space;
+            const auto space = lastBreak(rest, cut);
+            if (space != std::string_view::npos) cut = space;
         }
         if (cut == 0) cut = std::min<std::size_t>(rest.size(), 1);  // nothing fits: move on
         lines.push_back(trimRight(std::string(rest.substr(0, cut))));
@@ -73,6 +94,18 @@ std::vector<std::string> wrapLines(const lc::ui::Ui& ui, std::string_view s, Fon
 }
 
 float lineHeight(const lc::ui::Ui& ui, FontRole role) { return ui.measure("Ag", role).y; }
+
+int lineCount(const lc::ui::Ui& ui, std::string_view s, FontRole role, float width) {
+    return int(wrapLines(ui, s, role, width, kManyLines).size());
+}
+
+bool fitsLines(const lc::ui::Ui& ui, std::string_view s, FontRole role, float width, int maxLines) {
+    const auto lines = wrapLines(ui, s, role, width, maxLines + 1);
+    if (int(lines.size()) > maxLines) return false;
+    for (const auto& l : lines)
+        if (ui.measure(l, role).x > width + 0.5f) return false;  // a word longer than the line
+    return true;
+}
 
 float drawLine(lc::ui::Ui& ui, ImVec2 pos, std::string_view s, float width, FontRole role,
                std::optional<ImVec4> color) {
@@ -93,14 +126,15 @@ float drawLineRight(lc::ui::Ui& ui, ImVec2 rightTop, std::string_view s, float w
 
 float drawWrapped(lc::ui::Ui& ui, ImVec2 pos, std::string_view s, float width, int maxLines,
                   FontRole role, std::optional<ImVec4> color) {
-    const float lh = lineHeight(ui, role);
-    float y = pos.y;
-    for (const auto& line : wrapLines(ui, s, role, width, maxLines)) {
-        ImGui::SetCursorScreenPos(ImVec2(pos.x, y));
-        ui.text(line, role, color);
-        y += lh;
-    }
-    return y - pos.y;
+    const auto lines = wrapLines(ui, s, role, width, maxLines);
+    if (lines.empty()) return 0;
+    // One text run of several lines, and the whole string recorded, as lc_ui records wrapped text.
+    std::string joined;
+    for (const auto& line : lines) joined += (joined.empty() ? "" : "\n") + line;
+    ImGui::SetCursorScreenPos(pos);
+    ui.text(joined, role, color);
+    if (lines.size() > 1 && joined.find("\u2026") == std::string::npos) ui.record(s);
+    return lineHeight(ui, role) * float(lines.size());
 }
 
 }  // namespace lc::display

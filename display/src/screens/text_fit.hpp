@@ -13,7 +13,8 @@ namespace lc::display {
 std::string ellipsize(const lc::ui::Ui& ui, std::string_view s, lc::ui::FontRole role, float width);
 
 /// `s` wrapped at word boundaries into at most `maxLines` lines of `width`; words longer than a
-/// line are cut; the last line ends in "…" when text is left over.
+/// line are cut; the last line ends in "…" when text is left over. French « » : ; ! ? stay with
+/// their words.
 std::vector<std::string> wrapLines(const lc::ui::Ui& ui, std::string_view s, lc::ui::FontRole role,
                                    float width, int maxLines);
 
@@ -31,6 +32,16 @@ float drawLineRight(lc::ui::Ui& ui, ImVec2 rightTop, std::string_view s, float w
 float drawWrapped(lc::ui::Ui& ui, ImVec2 pos, std::string_view s, float width, int maxLines,
                   lc::ui::FontRole role = lc::ui::FontRole::Body,
                   std::optional<ImVec4> color = std::nullopt);
+
+/// No practical limit on wrapped lines.
+inline constexpr int kManyLines = 64;
+
+/// How many lines `s` wraps to at `width`.
+int lineCount(const lc::ui::Ui& ui, std::string_view s, lc::ui::FontRole role, float width);
+
+/// True when `s` wraps into at most `maxLines` lines of `width` with nothing cut.
+bool fitsLines(const lc::ui::Ui& ui, std::string_view s, lc::ui::FontRole role, float width,
+               int maxLines);
 
 /// One line's height in `role`.
 float lineHeight(const lc::ui::Ui& ui, lc::ui::FontRole role = lc::ui::FontRole::Body);

@@ -1,4 +1,5 @@
-// "Today": meetings by room in time order, each with its state.
+// "Today": rooms with their meetings, what is on now first, in the largest type at which the page
+// fits; this week's next meetings in the space a short day leaves.
 
 #include <algorithm>
 
@@ -13,8 +14,8 @@ using lc::ui::FontRole;
 
 namespace {
 
-// A row: time range with the state on the right (or under it when both don't fit), then the
-// circle's name (two lines in portrait).
+// A row: time range with the state on the right (under it when both don't fit), then the
+// circle's name on up to two lines.
 struct RowLayout {
     std::string label;
     bool labelBelow = false;
@@ -22,122 +23,170 @@ struct RowLayout {
     float height = 0;
 };
 
-RowLayout layoutRow(lc::ui::Ui& ui, const MeetingRow& r, float width, bool portrait) {
+bool isEnded(const MeetingRow& r) { return r.state == MeetingState::Ended; }
+
+// "Ended" is plain muted text; the other states are badges.
+float labelWidth(const lc::ui::Ui& ui, const MeetingRow& r, const std::string& label) {
+    if (label.empty()) return 0;
+    return isEnded(r) ? ui.measure(label).x : badgeSize(ui, label).x;
+}
+
+RowLayout layoutRow(lc::ui::Ui& ui, const MeetingRow& r, float width) {
     RowLayout l;
     l.label = stateLabel(ui, r);
     const float timeW = ui.measure(timeRangeText(ui, r)).x;
-    const float badgeW = badgeSize(ui, l.label).x;
-    l.labelBelow = !l.label.empty() && timeW + ui.metrics().gap + badgeW > width;
-    l.nameLines = portrait ? int(wrapLines(ui, r.name, FontRole::Bold, width, 2).size()) : 1;
-    l.height = lineHeight(ui) * (l.labelBelow ? 2.3f : 1.15f) +
-               lineHeight(ui, FontRole::Bold) * float(std::max(1, l.nameLines)) + ui.metrics().gap;
+    l.labelBelow = !l.label.empty() && timeW + ui.metrics().gap + labelWidth(ui, r, l.label) > width;
+    l.nameLines = std::min(2, lineCount(ui, r.name, FontRole::Bold, width));
+    l.height = lineHeight(ui) * (l.labelBelow ? 2.3f : 1.15f) + lineHeight(ui, FontRole::Bold) * float(l.nameLines) +
+               ui.metrics().gap;
     return l;
 }
 
 void drawRow(lc::ui::Ui& ui, const MeetingRow& r, const RowLayout& l, ImVec2 pos, float width) {
     const auto& p = ui.palette();
-    const bool ended = r.state == MeetingState::Ended;
+    const bool ended = isEnded(r);
     const float lh = lineHeight(ui) * 1.15f;
-    float labelW = 0;
+    const float labelW = labelWidth(ui, r, l.label);
     if (!l.label.empty()) {
-        const ImVec2 at = l.labelBelow ? ImVec2{pos.x, pos.y + lh}
-                                       : ImVec2{pos.x + width - badgeSize(ui, l.label).x, pos.y};
-        if (ended) drawLine(ui, at, l.label, width, FontRole::Body, p.textMuted);
+        // Badges and "Ended" end at the same edge.
+        const ImVec2 at = l.labelBelow ? ImVec2{pos.x, pos.y + lh} : ImVec2{pos.x + width - labelW, pos.y};
+        if (ended) drawLine(ui, at, l.label, labelW + 1, FontRole::Body, p.textMuted);
         else drawBadge(ui, at, l.label, stateColor(ui, r));
-        if (!l.labelBelow) labelW = badgeSize(ui, l.label).x + ui.metrics().gap;
     }
-    drawLine(ui, pos, timeRangeText(ui, r), width - labelW, FontRole::Body, ended ? p.textMuted : p.text);
+    const float timeRoom = l.labelBelow || l.label.empty() ? width : width - labelW - ui.metrics().gap;
+    drawLine(ui, pos, timeRangeText(ui, r), timeRoom, FontRole::Body, ended ? p.textMuted : p.text);
     const float nameY = pos.y + (l.labelBelow ? lh * 2 : lh);
     drawWrapped(ui, {pos.x, nameY}, r.name, width, l.nameLines, FontRole::Bold, ended ? p.textMuted : p.text);
 }
 
-float groupHeaderHeight(const lc::ui::Ui& ui, const RoomGroup& g) {
-    float h = lineHeight(ui, FontRole::Bold) + ui.metrics().gap * 0.5f;
-    if (!g.subtitle.empty() || g.localNow) h += lineHeight(ui);
-    if (g.available) h += lineHeight(ui) + ui.metrics().gap * 0.5f;
-    return h;
+std::string subtitleOf(lc::ui::Ui& ui, const RoomGroup& g) {
+    std::string sub = g.subtitle;
+    if (g.localNow) {
+        const auto t = lc::ui::formatTime(ui.catalogs(), ui.language(), *g.localNow);
+        sub += (sub.empty() ? "" : " · ") + t;
+    }
+    return sub;
 }
 
-// The room (demo: the venue, then its city and local time), and "Room available".
-float drawGroupHeader(lc::ui::Ui& ui, const RoomGroup& g, ImVec2 pos, float width) {
+// The room (the demo: the venue, then its city and local time), and "Room available". The
+// room's name wraps, never elides. Returns the height; draws when `draw`.
+float groupHeader(lc::ui::Ui& ui, const RoomGroup& g, ImVec2 pos, float width, bool draw) {
     const auto& p = ui.palette();
-    drawLine(ui, pos, g.room, width, FontRole::Bold, p.accent);
-    float y = pos.y + lineHeight(ui, FontRole::Bold);
-    if (!g.subtitle.empty() || g.localNow) {
-        std::string sub = g.subtitle;
-        if (g.localNow) {
-            const auto t = lc::ui::formatTime(ui.catalogs(), ui.language(), *g.localNow);
-            sub += (sub.empty() ? "" : " · ") + t;
-        }
-        y += drawLine(ui, {pos.x, y}, sub, width, FontRole::Body, p.textMuted);
+    const int lines = lineCount(ui, g.room, FontRole::Bold, width);
+    if (draw) drawWrapped(ui, pos, g.room, width, lines, FontRole::Bold, g.ended ? p.textMuted : p.accent);
+    float y = pos.y + lineHeight(ui, FontRole::Bold) * float(lines);
+    if (const std::string sub = subtitleOf(ui, g); !sub.empty()) {
+        if (draw) drawLine(ui, {pos.x, y}, sub, width, FontRole::Body, p.textMuted);
+        y += lineHeight(ui);
     }
     y += ui.metrics().gap * 0.5f;
     if (g.available) {
-        drawLine(ui, {pos.x, y}, ui.tr("Room available"), width, FontRole::Body, p.success);
+        if (draw) drawLine(ui, {pos.x, y}, ui.tr("Room available"), width, FontRole::Body, p.success);
         y += lineHeight(ui) + ui.metrics().gap * 0.5f;
     }
     return y - pos.y;
 }
 
-struct Column {
-    float x = 0;
-    float y = 0;
+// Rooms flowed into columns; a room continued in the next column repeats its name.
+struct Flow {
+    bool fits = true;
+    ImVec2 end;  ///< where the last column's content ends
+    float width = 0;
 };
 
-void drawMore(lc::ui::Ui& ui, std::size_t left, ImVec2 pos, float width) {
-    const auto text = lc::ui::format(ui.tr("+{n} more"), {{"n", std::to_string(left)}});
-    drawLine(ui, pos, text, width, FontRole::Body, ui.palette().textMuted);
+Flow flow(lc::ui::Ui& ui, const TodayPage& page, const Area& a, int columns, bool draw) {
+    const float gap = ui.metrics().gap;
+    Flow f;
+    f.width = (a.size.x - gap * 2 * float(columns - 1)) / float(columns);
+    int col = 0;
+    float y = a.pos.y;
+    const auto x = [&] { return a.pos.x + (f.width + 2 * gap) * float(col); };
+    for (const auto& g : page.rooms) {
+        const float hh = groupHeader(ui, g, {0, 0}, f.width, false);
+        bool headed = false;
+        for (std::size_t i = 0; i < std::max<std::size_t>(g.rows.size(), 1); ++i) {
+            const RowLayout l = i < g.rows.size() ? layoutRow(ui, g.rows[i], f.width) : RowLayout{};
+            const float need = l.height + (headed ? 0 : hh);
+            if (y + need > a.bottom() + 0.5f && y > a.pos.y) {
+                if (++col >= columns) return Flow{false, {x(), y}, f.width};
+                y = a.pos.y;
+                headed = false;
+            }
+            if (!headed) y += groupHeader(ui, g, {x(), y}, f.width, draw);
+            headed = true;
+            if (i < g.rows.size()) {
+                if (draw) drawRow(ui, g.rows[i], l, {x(), y}, f.width);
+                y += l.height;
+            }
+        }
+        y += gap;
+    }
+    f.fits = y <= a.bottom() + gap + 0.5f;
+    f.end = {x(), y};
+    return f;
+}
+
+int columnsFor(lc::ui::Ui& ui, const TodayPage& page, const Area& a) {
+    if (flow(ui, page, a, 1, false).fits || a.portrait) return 1;
+    return 2;
+}
+
+// "Thursday 5:00 PM" then the name, one line each, as many as fit under "Next this week".
+void drawComingUp(lc::ui::Ui& ui, const std::vector<MeetingRow>& rows, ImVec2 pos, float width, float bottom) {
+    const auto& p = ui.palette();
+    const float lh = lineHeight(ui);
+    const float headH = lineHeight(ui, FontRole::Bold) + ui.metrics().gap * 0.5f;
+    if (rows.empty() || pos.y + headH + 2 * lh > bottom) return;
+    drawLine(ui, pos, ui.tr("Next this week"), width, FontRole::Bold, p.accent);
+    std::vector<std::string> whens;
+    float whenW = 0;
+    for (const auto& r : rows) {
+        const auto wd = std::chrono::weekday{std::chrono::sys_days{r.localDate}};
+        whens.push_back(lc::ui::formatWeekday(ui.catalogs(), ui.language(), wd) + " " +
+                        lc::ui::formatTime(ui.catalogs(), ui.language(), r.localStart));
+        whenW = std::max(whenW, ui.measure(whens.back()).x);
+    }
+    const float nameX = pos.x + whenW + ui.metrics().gap * 2;
+    const bool twoColumns = nameX < pos.x + width * 0.6f;
+    float y = pos.y + headH;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const float rowH = twoColumns ? lh : 2 * lh;
+        if (y + rowH > bottom) break;
+        drawLine(ui, {pos.x, y}, whens[i], whenW + 1, FontRole::Body, p.textMuted);
+        const ImVec2 at = twoColumns ? ImVec2{nameX, y} : ImVec2{pos.x, y + lh};
+        drawLine(ui, at, rows[i].name, pos.x + width - at.x, FontRole::Body, p.text);
+        y += rowH;
+    }
 }
 
 }  // namespace
 
+bool todayFits(lc::ui::Ui& ui, const TodayPage& page, const Area& a) {
+    return flow(ui, page, a, 1, false).fits || (!a.portrait && flow(ui, page, a, 2, false).fits);
+}
+
+int fitTodayPage(lc::ui::Ui& ui, const TodayPage& page, const Area& a) {
+    return fitPage(ui, [&] { return todayFits(ui, page, a); });
+}
+
 void drawTodayPage(lc::ui::Ui& ui, const TodayPage& page, const Area& a) {
     const auto& p = ui.palette();
+    fitTodayPage(ui, page, a);
     if (page.rooms.empty()) {
-        const float y = a.pos.y + a.size.y * 0.3f;
-        const float h = drawWrapped(ui, {a.pos.x, y}, ui.tr("No circles today"), a.size.x, 2, FontRole::Title, p.text);
-        drawWrapped(ui, {a.pos.x, y + h + ui.metrics().gap}, ui.tr("See what is coming up on the next pages."),
-                    a.size.x, 3, FontRole::Body, p.textMuted);
+        const float y = a.pos.y + a.size.y * (page.comingUp.empty() ? 0.3f : 0.05f);
+        const std::string none = ui.tr("No circles today");
+        const float h = drawWrapped(ui, {a.pos.x, y}, none, a.size.x, lineCount(ui, none, FontRole::Title, a.size.x),
+                                    FontRole::Title, p.text) + ui.metrics().gap;
+        if (page.comingUp.empty()) {
+            const std::string see = ui.tr("See what is coming up on the next pages.");
+            drawWrapped(ui, {a.pos.x, y + h}, see, a.size.x, lineCount(ui, see, FontRole::Body, a.size.x),
+                        FontRole::Body, p.textMuted);
+        }
+        drawComingUp(ui, page.comingUp, {a.pos.x, y + h + ui.metrics().gap}, a.size.x, a.bottom());
         return;
     }
-    const float gap = ui.metrics().gap;
-    const float moreH = lineHeight(ui);
-    std::size_t total = 0;
-    float needed = 0;
-    for (const auto& g : page.rooms) {
-        total += g.rows.size();
-        needed += groupHeaderHeight(ui, g) + gap;
-        for (const auto& r : g.rows) needed += layoutRow(ui, r, a.size.x, a.portrait).height;
-    }
-    // Landscape: a second column only when one is not enough.
-    const int columns = (!a.portrait && page.rooms.size() > 1 && needed > a.size.y) ? 2 : 1;
-    const float colW = (a.size.x - gap * 2 * float(columns - 1)) / float(columns);
-    std::size_t drawn = 0;
-    int col = 0;
-    Column c{a.pos.x, a.pos.y};
-    bool full = false;
-    for (const auto& g : page.rooms) {
-        if (full) break;
-        const float first = g.rows.empty() ? 0 : layoutRow(ui, g.rows.front(), colW, a.portrait).height;
-        const float need = groupHeaderHeight(ui, g) + first;
-        if (c.y + need + moreH > a.bottom() && col + 1 < columns && c.y > a.pos.y)
-            c = Column{a.pos.x + (colW + 2 * gap) * float(++col), a.pos.y};
-        if (c.y + need > a.bottom()) break;
-        c.y += drawGroupHeader(ui, g, {c.x, c.y}, colW);
-        for (const auto& r : g.rows) {
-            const auto l = layoutRow(ui, r, colW, a.portrait);
-            const bool last = drawn + 1 == total;
-            if (c.y + l.height + (last ? 0 : moreH) > a.bottom()) {
-                full = true;
-                break;
-            }
-            drawRow(ui, r, l, {c.x, c.y}, colW);
-            c.y += l.height;
-            ++drawn;
-        }
-        c.y += gap;
-    }
-    if (drawn < total) drawMore(ui, total - drawn, {c.x, std::min(c.y, a.bottom() - moreH)}, colW);
+    const Flow f = flow(ui, page, a, columnsFor(ui, page, a), true);
+    drawComingUp(ui, page.comingUp, {f.end.x, f.end.y + ui.metrics().gap}, f.width, a.bottom());
 }
 
 }  // namespace lc::display

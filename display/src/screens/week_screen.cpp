@@ -22,10 +22,20 @@ std::string dayLabel(lc::ui::Ui& ui, const WeekDay& d) {
     return lc::ui::formatWeekday(c, lang, std::chrono::weekday{d.isoWeekday % 7}) + " · " + date;
 }
 
-std::string itemText(lc::ui::Ui& ui, const MeetingRow& r) {
-    std::string s = lc::ui::formatTime(ui.catalogs(), ui.language(), r.localStart) + "  " + r.name;
-    if (r.irregular) s += " (" + ui.tr("dates vary") + ")";
-    return s;
+std::string timeText(lc::ui::Ui& ui, const MeetingRow& r) {
+    return lc::ui::formatTime(ui.catalogs(), ui.language(), r.localStart);
+}
+
+std::string nameText(lc::ui::Ui& ui, const MeetingRow& r) {
+    return r.irregular ? r.name + " (" + ui.tr("dates vary") + ")" : r.name;
+}
+
+// The widest start time of the page: times stand in a column, right-aligned.
+float timeColumn(lc::ui::Ui& ui, const WeekPage& page) {
+    float w = 0;
+    for (const auto& d : page.days)
+        for (const auto& r : d.rows) w = std::max(w, ui.measure(timeText(ui, r)).x);
+    return w;
 }
 
 // Item lines for each day: one for every day with meetings (landscape: for every day), the
@@ -48,7 +58,7 @@ std::vector<int> shareLines(const WeekPage& page, int available, bool portrait) 
 }
 
 // One day's meetings in `lines` lines; the last says "+N more" when they don't all fit.
-void drawDayItems(lc::ui::Ui& ui, const WeekDay& d, ImVec2 pos, float width, int lines) {
+void drawDayItems(lc::ui::Ui& ui, const WeekDay& d, ImVec2 pos, float width, int lines, float timeW) {
     const auto& p = ui.palette();
     const float lh = lineHeight(ui);
     if (d.rows.empty()) {
@@ -59,8 +69,11 @@ void drawDayItems(lc::ui::Ui& ui, const WeekDay& d, ImVec2 pos, float width, int
     for (int i = 0; i < shown; ++i) {
         const auto& r = d.rows[std::size_t(i)];
         const bool ended = r.state == MeetingState::Ended;
-        drawLine(ui, {pos.x, pos.y + lh * float(i)}, itemText(ui, r), width, FontRole::Body,
-                 ended ? p.textMuted : p.text);
+        const float y = pos.y + lh * float(i);
+        const ImVec4 ink = ended ? p.textMuted : p.text;
+        drawLineRight(ui, {pos.x + timeW, y}, timeText(ui, r), timeW + 1, FontRole::Body, ink);
+        const float nameX = pos.x + timeW + ui.metrics().gap;
+        drawLine(ui, {nameX, y}, nameText(ui, r), pos.x + width - nameX, FontRole::Body, ink);
     }
     if (shown < int(d.rows.size())) {
         const auto more = lc::ui::format(ui.tr("+{n} more"), {{"n", std::to_string(d.rows.size() - std::size_t(shown))}});
@@ -70,7 +83,27 @@ void drawDayItems(lc::ui::Ui& ui, const WeekDay& d, ImVec2 pos, float width, int
 
 }  // namespace
 
+// Item lines the page has room for at the type in use, and how many it needs.
+static std::pair<int, int> weekLines(lc::ui::Ui& ui, const WeekPage& page, const Area& a) {
+    const float lh = lineHeight(ui);
+    const float footer = page.datesVary.empty() ? 0 : lh + ui.metrics().gap * 0.5f;
+    const float perDay = ui.metrics().gap * 0.5f + (a.portrait ? lineHeight(ui, FontRole::Bold) : 0);
+    const int available = int((a.size.y - footer - perDay * float(page.days.size())) / lh);
+    int needed = 0;
+    for (const auto& d : page.days)
+        needed += std::max<int>(a.portrait && d.rows.empty() ? 0 : 1, int(d.rows.size()));
+    return {available, needed};
+}
+
+int fitWeekPage(lc::ui::Ui& ui, const WeekPage& page, const Area& a) {
+    return fitPage(ui, [&] {
+        const auto [available, needed] = weekLines(ui, page, a);
+        return needed <= available;
+    });
+}
+
 void drawWeekPage(lc::ui::Ui& ui, const WeekPage& page, const Area& a) {
+    fitWeekPage(ui, page, a);
     const auto& p = ui.palette();
     const float lh = lineHeight(ui);
     const float boldH = lineHeight(ui, FontRole::Bold);
@@ -86,6 +119,7 @@ void drawWeekPage(lc::ui::Ui& ui, const WeekPage& page, const Area& a) {
     const float perDay = gap + (a.portrait ? boldH : 0);
     const int available = int((a.size.y - footer - perDay * float(page.days.size())) / lh);
     const auto lines = shareLines(page, available, a.portrait);
+    const float timeW = timeColumn(ui, page);
     float y = a.pos.y;
     for (std::size_t i = 0; i < page.days.size(); ++i) {
         const auto& d = page.days[i];
@@ -94,7 +128,7 @@ void drawWeekPage(lc::ui::Ui& ui, const WeekPage& page, const Area& a) {
         std::string label = dayLabel(ui, d);
         if (a.portrait && d.rows.empty()) label += "  —";
         drawLine(ui, {a.pos.x, y}, label, labelW, FontRole::Bold, d.today ? p.accent : p.text);
-        if (lines[i] > 0) drawDayItems(ui, d, {itemsX, a.portrait ? y + boldH : y}, itemsW, lines[i]);
+        if (lines[i] > 0) drawDayItems(ui, d, {itemsX, a.portrait ? y + boldH : y}, itemsW, lines[i], timeW);
         y += need;
     }
     if (!page.datesVary.empty()) {

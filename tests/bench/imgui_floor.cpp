@@ -55,44 +55,26 @@ void drawPage(int page, const ImVec2& size) {
     ImGui::End();
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+struct Options {
     int w = 1920, h = 1080, frames = 0;
     double seconds = 0;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--size")) std::sscanf(argv[i + 1], "%dx%d", &w, &h);
-        else if (!std::strcmp(argv[i], "--frames")) frames = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--seconds")) seconds = std::atof(argv[i + 1]);
-        else return std::fprintf(stderr, "imgui_floor: unknown option %s\n", argv[i]), 2;
-    }
-    if (!glfwInit()) return std::fprintf(stderr, "imgui_floor: no display\n"), 1;
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    GLFWwindow* window = glfwCreateWindow(w, h, "imgui_floor", nullptr, nullptr);
-    if (!window) return std::fprintf(stderr, "imgui_floor: no GL 3 window\n"), 1;
-    glfwMakeContextCurrent(window);
-    glfwSwapInterval(frames ? 0 : 1);
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.Fonts->AddFontFromFileTTF(kFont, 30.0f * h / 1080);
-    ImGui_ImplGlfw_InitForOpenGL(window, true);
-    ImGui_ImplOpenGL3_Init(nullptr);
+};
 
-    std::vector<double> wall, cpu;
+// Draws frames (back to back with --frames, else one a page turn) until done; returns their
+// wall and CPU milliseconds.
+void run(GLFWwindow* window, const Options& o, std::vector<double>& wall, std::vector<double>& cpu) {
     const double start = glfwGetTime();
     double nextPage = 0;
     int page = 0;
     while (!glfwWindowShouldClose(window)) {
-        if (frames) {
-            if (static_cast<int>(wall.size()) >= frames) break;
+        if (o.frames) {
+            if (static_cast<int>(wall.size()) >= o.frames) break;
             glfwPollEvents();
         } else {
             const double t = glfwGetTime() - start;
-            if (seconds > 0 && t >= seconds) break;
+            if (o.seconds > 0 && t >= o.seconds) break;
             if (t < nextPage) {
-                glfwWaitEventsTimeout(std::min(nextPage - t, seconds > 0 ? seconds - t : 1e9));
+                glfwWaitEventsTimeout(std::min(nextPage - t, o.seconds > 0 ? o.seconds - t : 1e9));
                 continue;
             }
             nextPage += kPageSeconds;
@@ -101,9 +83,9 @@ int main(int argc, char** argv) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
-        drawPage(frames ? static_cast<int>(wall.size()) % 3 : page++ % 3, ImVec2(float(w), float(h)));
+        drawPage(page++ % 3, ImVec2(float(o.w), float(o.h)));
         ImGui::Render();
-        glViewport(0, 0, w, h);
+        glViewport(0, 0, o.w, o.h);
         glClearColor(0.1f, 0.1f, 0.12f, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -111,8 +93,34 @@ int main(int argc, char** argv) {
         wall.push_back(now(CLOCK_MONOTONIC) - w0);
         cpu.push_back(now(CLOCK_PROCESS_CPUTIME_ID) - c0);
     }
-    if (frames)
-        std::printf("[floor] %dx%d frames %zu: wall median %.2f ms p95 %.2f ms; cpu median %.2f ms\n", w, h,
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options o;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--size")) std::sscanf(argv[i + 1], "%dx%d", &o.w, &o.h);
+        else if (!std::strcmp(argv[i], "--frames")) o.frames = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--seconds")) o.seconds = std::atof(argv[i + 1]);
+        else return std::fprintf(stderr, "imgui_floor: unknown option %s\n", argv[i]), 2;
+    }
+    if (!glfwInit()) return std::fprintf(stderr, "imgui_floor: no display\n"), 1;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    GLFWwindow* window = glfwCreateWindow(o.w, o.h, "imgui_floor", nullptr, nullptr);
+    if (!window) return std::fprintf(stderr, "imgui_floor: no GL 3 window\n"), 1;
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(o.frames ? 0 : 1);
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ImGui::GetIO().Fonts->AddFontFromFileTTF(kFont, 30.0f * o.h / 1080);
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init(nullptr);
+    std::vector<double> wall, cpu;
+    run(window, o, wall, cpu);
+    if (o.frames)
+        std::printf("[floor] %dx%d frames %zu: wall median %.2f ms p95 %.2f ms; cpu median %.2f ms\n", o.w, o.h,
                     wall.size(), percentile(wall, 50), percentile(wall, 95), percentile(cpu, 50));
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

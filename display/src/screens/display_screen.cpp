@@ -174,7 +174,8 @@ void drawPage(lc::ui::Ui& ui, const Page& page, const Area& a, ImVec2 screen) {
 
 void drawDisplayScreen(lc::ui::Ui& ui, const DisplayView& v, ImVec2 size) {
     if (v.blank) {
-        ImGui::GetWindowDrawList()->AddRectFilled({0, 0}, size, IM_COL32(0, 0, 0, 255));
+        // The whole frame, edges included (the root window's own list is clipped to its padding).
+        ImGui::GetBackgroundDrawList()->AddRectFilled({0, 0}, size, IM_COL32(0, 0, 0, 255));
         return;
     }
     if (v.pages.empty()) {

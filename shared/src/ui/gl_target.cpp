@@ -12,6 +12,7 @@
 namespace lc::ui::detail {
 
 Result<void> GlTarget::create(int width, int height) {
+    release();
     m_w = width;
     m_h = height;
     glGenFramebuffers(1, &m_fbo);
@@ -29,9 +30,12 @@ Result<void> GlTarget::create(int width, int height) {
     return {};
 }
 
-GlTarget::~GlTarget() {
+GlTarget::~GlTarget() { release(); }
+
+void GlTarget::release() {
     if (m_fbo) glDeleteFramebuffers(1, &m_fbo);
     if (m_color) glDeleteRenderbuffers(1, &m_color);
+    m_fbo = m_color = 0;
 }
 
 void GlTarget::bind(const ImVec4& clear) const {

@@ -1,6 +1,7 @@
 #pragma once
-// Private to lc_ui: the offscreen framebuffer of exactly --size that frames are drawn into, shown
-// in the window scaled to fit, and read back for screenshots.
+// Private to lc_ui: the offscreen framebuffer of the frame's size (--size, or the window's once a
+// compositor resized it) that frames are drawn into, shown in the window scaled to fit, and read
+// back for screenshots.
 
 #include <string>
 
@@ -14,7 +15,8 @@ namespace lc::ui::detail {
 /// Thread-safety: the GL thread only.
 class GlTarget {
 public:
-    /// Creates the framebuffer; "[ui.shell.4]" when GL refuses it.
+    /// Creates the framebuffer (again, at a new size, when it exists); "[ui.shell.4]" when GL
+    /// refuses it.
     [[nodiscard]] Result<void> create(int width, int height);
     ~GlTarget();
     GlTarget() = default;
@@ -40,6 +42,7 @@ private:
         float x, y, w, h;
     };
     Fit fit(int outW, int outH) const;
+    void release();
 
     unsigned m_fbo = 0;
     unsigned m_color = 0;

@@ -28,6 +28,7 @@
 #include "gl_target.hpp"
 #include "opaque_runs.hpp"
 #include "root_window.hpp"
+#include "x11_lost.hpp"
 
 namespace lc::ui {
 namespace {
@@ -109,6 +110,7 @@ struct Shell::Impl final : FrameDriver {
     Watchdog watchdog = Watchdog::fromEnvironment();
     std::unique_ptr<HealthPublisher> healthFile;
     double firstFrameAt = -1;  // steady seconds; --test-freeze-after counts from here
+    int windowFbW = 0, windowFbH = 0;  // the window's framebuffer size as last seen
     /// Screenshots read the offscreen target back.
     bool needPixels() const { return config.options.screenshotPath || player; }
 
@@ -120,6 +122,10 @@ struct Shell::Impl final : FrameDriver {
         return fixedClock ? static_cast<const Clock&>(*fixedClock) : systemClock;
     }
     Result<void> openWindow();
+    void followWindow();
+    ThemeKind themeKind() const {
+        return config.options.highContrast ? ThemeKind::HighContrast : ThemeKind::Touch;
+    }
     void installCallbacks();
     void wake() { framesPending = std::max(framesPending, kFramesAfterInput); }
     void runFrame() override;
@@ -158,6 +164,7 @@ Result<void> Shell::Impl::openWindow() {
     if (!glfwInit())
         return fail(ErrorCode::Internal, "[ui.shell.1]", "cannot start GLFW (is DISPLAY set?)");
     glfwReady = true;
+    detail::exitWhenDisplayLost();
     const AppOptions& o = config.options;
     GLFWmonitor* monitor = o.fullscreen ? glfwGetPrimaryMonitor() : nullptr;
     int w = o.width, h = o.height;
@@ -179,8 +186,26 @@ Result<void> Shell::Impl::openWindow() {
     if (!window) return fail(ErrorCode::Internal, "[ui.shell.1]", "cannot open a GL 3 window");
     glfwMakeContextCurrent(window.get());
     glfwSwapInterval(1);
+    glfwGetFramebufferSize(window.get(), &windowFbW, &windowFbH);
     target->setSize(config.options.width, config.options.height);
     return {};
+}
+
+// When the window's size changes after it opened (cage or any kiosk compositor sizes it to the
+// output, a window manager or a person resizes it), frames are drawn at its new size from then
+// on, with a theme for that size. A window left as it opened keeps frames at exactly --size
+// (Xvfb without a window manager, screenshots), scaled to fit when it opened smaller.
+void Shell::Impl::followWindow() {
+    int fbW = 0, fbH = 0;
+    glfwGetFramebufferSize(window.get(), &fbW, &fbH);
+    if (fbW <= 0 || fbH <= 0 || (fbW == windowFbW && fbH == windowFbH)) return;  // minimised, or as it was
+    windowFbW = fbW, windowFbH = fbH;
+    if (fbW == target->width() && fbH == target->height()) return;
+    config.options.width = fbW, config.options.height = fbH;
+    target->setSize(fbW, fbH);
+    targetReady = false;  // made again at the new size when next needed
+    ui->setTheme(makeTheme(themeKind(), fbW, fbH, config.options.textScale));
+    wake();
 }
 
 namespace {
@@ -246,6 +271,7 @@ void Shell::Impl::drawApp(ImVec2 size) {
 void Shell::Impl::runFrame() {
     if (exitCode) return;
     glfwPollEvents();
+    followWindow();
     stats.begin();
     tasks.drain();
     // First the backend's device objects (on the first frame: its shaders, and an RGBA texture
@@ -469,8 +495,7 @@ Result<std::unique_ptr<Shell>> Shell::create(ShellConfig config) {
                           ImGui_ImplOpenGL3_Init(nullptr);
     if (!impl->backendsReady)
         return fail(ErrorCode::Internal, "[ui.shell.1]", "cannot start ImGui's GL backend");
-    const ThemeKind kind = o.highContrast ? ThemeKind::HighContrast : ThemeKind::Touch;
-    impl->ui->setTheme(makeTheme(kind, impl->target->width(), impl->target->height(), o.textScale));
+    impl->ui->setTheme(makeTheme(impl->themeKind(), impl->target->width(), impl->target->height(), o.textScale));
     impl->fonts.require(impl->config.glyphText);
     impl->tasks.setWake([] { glfwPostEmptyEvent(); });
     impl->healthFile = std::make_unique<HealthPublisher>(

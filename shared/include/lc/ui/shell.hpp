@@ -35,6 +35,9 @@ inline constexpr int kExitScriptFailed = 3;
 inline constexpr int kExitFrameFailures = 70;
 /// Exit status: the window, GL or a screenshot/dump file could not be made.
 inline constexpr int kExitStartup = 1;
+/// Exit status: the connection to the X server (Xwayland under cage) was lost ("[ui.shell.7]");
+/// systemd restarts the unit, and with it the compositor.
+inline constexpr int kExitDisplayLost = 69;
 
 /// How to build the shell.
 struct ShellConfig {
@@ -75,7 +78,8 @@ public:
 
     /// Runs the loop until: the window closes (0); the script ends (0, or kExitScriptFailed at
     /// the first failing step); --screenshot is written (0; after the script, or the first
-    /// settled frame); --exit-after elapses (0); frames keep throwing (kExitFrameFailures).
+    /// settled frame); --exit-after elapses (0); frames keep throwing (kExitFrameFailures);
+    /// the X server goes away (the process exits with kExitDisplayLost from Xlib's handler).
     /// Writes --dump-view when the script ends or the screenshot is taken.
     int run(App& app);
 

@@ -77,3 +77,15 @@ TEST_CASE("Script", "[ui]") {
         CHECK(lc::script::keyName(Key::Backspace) == "Backspace");
     }
 }
+
+TEST_CASE("script: the audit step", "[ui][script][audit]") {
+    auto steps = lc::script::parse("tap \"Go\"\naudit\n");
+    REQUIRE(steps);
+    REQUIRE(steps->size() == 2);
+    CHECK((*steps)[1].command == lc::script::Command::Audit);
+    CHECK((*steps)[1].line == 2);
+    CHECK(lc::script::commandName(lc::script::Command::Audit) == "audit");
+    auto extra = lc::script::parse("audit now\n");
+    REQUIRE_FALSE(extra);
+    CHECK(extra.error().id == "[script.parse.3]");
+}

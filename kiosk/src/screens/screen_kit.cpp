@@ -126,7 +126,7 @@ bool circleCard(lc::ui::Ui& ui, const CircleCard& c, float width) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const ImVec2 after = ImGui::GetCursorPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(a, b, lc::ui::toU32(p.surface), m.rounding);
+    ui.fillRect(a, b, p.surface, m.rounding);
     dl->AddRect(a, b, lc::ui::toU32(p.border), m.rounding, 0, std::max(1.0f, 2 * m.scale));
 
     // The seats badge, top right.
@@ -134,7 +134,7 @@ bool circleCard(lc::ui::Ui& ui, const CircleCard& c, float width) {
     const float badgeW = bs.x + 2 * m.padding;
     const ImVec2 ba(b.x - m.padding - badgeW, a.y + m.padding);
     const ImVec2 bb(b.x - m.padding, ba.y + bs.y + m.padding * 0.5f);
-    dl->AddRectFilled(ba, bb, lc::ui::toU32(stateColor(ui, c.state)), m.rounding);
+    ui.fillRect(ba, bb, stateColor(ui, c.state), m.rounding);
     ImGui::SetCursorPos(ImVec2(start.x + (ba.x - a.x) + m.padding, start.y + m.padding + m.padding * 0.25f));
     ui.text(c.seats, FontRole::Bold, p.accentText);
 
@@ -189,19 +189,25 @@ bool checkRow(lc::ui::Ui& ui, std::string_view id, std::string_view label, bool 
     return tapped;
 }
 
+float listRowHeight(lc::ui::Ui& ui, std::string_view title, std::string_view detail, float width) {
+    const auto& m = ui.metrics();
+    const float inner = width - 2 * m.padding;
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    return std::max(m.touchTarget, 2 * m.padding * 0.6f + spacing +
+                                       wrappedHeight(ui, title, FontRole::Bold, inner) +
+                                       wrappedHeight(ui, detail, FontRole::Body, inner));
+}
+
 bool listRow(lc::ui::Ui& ui, std::string_view id, std::string_view title, std::string_view detail,
              float width) {
     const auto& m = ui.metrics();
     const float inner = width - 2 * m.padding;
-    const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    const float h = std::max(m.touchTarget, 2 * m.padding * 0.6f + spacing +
-                                                wrappedHeight(ui, title, FontRole::Bold, inner) +
-                                                wrappedHeight(ui, detail, FontRole::Body, inner));
+    const float h = listRowHeight(ui, title, detail, width);
     const ImVec2 start = ImGui::GetCursorPos();
     const bool tapped = ui.touchArea(id, title, ImVec2(width, h));
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const ImVec2 after = ImGui::GetCursorPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(a, b, lc::ui::toU32(ui.palette().button), m.rounding);
+    ui.fillRect(a, b, ui.palette().button, m.rounding);
     ImGui::SetCursorPos(ImVec2(start.x + m.padding, start.y + m.padding * 0.6f));
     ui.textWrapped(title, FontRole::Bold, ui.palette().buttonText, inner);
     ImGui::SetCursorPosX(start.x + m.padding);
@@ -210,58 +216,19 @@ bool listRow(lc::ui::Ui& ui, std::string_view id, std::string_view title, std::s
     return tapped;
 }
 
-namespace {
-
-// Whether the region's content, as laid out last frame, runs past its bottom (stable all frame:
-// ImGui computes scroll and its limit in BeginChild).
-bool contentBelow() { return ImGui::GetScrollMaxY() - ImGui::GetScrollY() > 1.0f; }
-
-}  // namespace
-
-void beginScrollWithHint(lc::ui::Ui& ui, std::string_view id, ImVec2 size) {
-    lc::ui::beginDragScroll(ui, id, size);
-    if (!contentBelow()) return;
-    // The hint's tap area goes first so that it, not a field half under it, takes the touch.
-    const float hintH = ui.metrics().touchTarget;
-    const ImVec2 cursor = ImGui::GetCursorPos();
-    const float scrollY = ImGui::GetScrollY(), h = ImGui::GetWindowSize().y;
-    ImGui::SetCursorPos(ImVec2(0, scrollY + h - hintH));
-    if (ui.touchArea(std::string(id) + ".more", ui.tr("More below"), ImVec2(ImGui::GetWindowSize().x, hintH))) {
-        ImGui::SetScrollY(std::min(ImGui::GetScrollMaxY(), scrollY + h * 0.7f));
-        ui.requestAnimationFrame();
-    }
-    ImGui::SetCursorPos(cursor);
+float beginBody(lc::ui::Ui& ui, const Frame& f, std::string_view id, float barH) {
+    const float top = ImGui::GetCursorPosY();
+    const float width = f.size.x - 2 * f.pad;
+    ImGui::SetCursorPos(ImVec2(f.pad, top));
+    const float barTop = f.size.y - f.pad - barH;
+    lc::ui::beginScrollWithHint(ui, id, ImVec2(width, std::max(ui.metrics().touchTarget, barTop - f.gap - top)));
+    return width;
 }
 
-bool endScrollWithHint(lc::ui::Ui& ui) {
-    const bool more = contentBelow();
-    if (more) {
-        const auto& m = ui.metrics();
-        const auto& p = ui.palette();
-        const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-        const float scrollY = ImGui::GetScrollY();
-        const float hintH = m.touchTarget, fadeH = hintH * 1.5f, bottom = pos.y + size.y;
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        ImVec4 clear = p.background;
-        clear.w = 0;
-        const ImU32 c0 = lc::ui::toU32(clear), c1 = lc::ui::toU32(p.background);
-        // Fade the lines above the hint, then an opaque band for it: text fades, never slices.
-        dl->AddRectFilledMultiColor(ImVec2(pos.x, bottom - hintH - fadeH),
-                                    ImVec2(pos.x + size.x, bottom - hintH), c0, c0, c1, c1);
-        dl->AddRectFilled(ImVec2(pos.x, bottom - hintH), ImVec2(pos.x + size.x, bottom), c1);
-        // The label centred, a down arrow after it (drawn: no glyph needed).
-        const std::string label = ui.tr("More below");
-        const ImVec2 ts = ui.measure(label, FontRole::Bold);
-        const float arrow = ts.y * 0.6f;
-        const float x = (size.x - ts.x - m.gap - arrow) * 0.5f;
-        ImGui::SetCursorPos(ImVec2(x, scrollY + size.y - hintH + (hintH - ts.y) * 0.5f));
-        ui.text(label, FontRole::Bold, p.accent);
-        const float ax = pos.x + x + ts.x + m.gap, ay = bottom - (hintH + arrow) * 0.5f;
-        dl->AddTriangleFilled(ImVec2(ax, ay), ImVec2(ax + arrow, ay),
-                              ImVec2(ax + arrow * 0.5f, ay + arrow), lc::ui::toU32(p.accent));
-    }
-    lc::ui::endDragScroll(ui);
-    return more;
+void endBody(lc::ui::Ui& ui, const Frame& f, float barH) {
+    ImGui::Dummy(ImVec2(1, f.gap * 0.5f));  // the last line never sits on the region's edge
+    lc::ui::endScrollWithHint(ui);
+    ImGui::SetCursorPos(ImVec2(f.pad, f.size.y - f.pad - barH));
 }
 
 }  // namespace lc::kiosk::screens

@@ -53,6 +53,9 @@ bool circleCard(lc::ui::Ui& ui, const CircleCard& c, float width);
 bool checkRow(lc::ui::Ui& ui, std::string_view id, std::string_view label, bool checked,
               float width, std::string_view error = {});
 
+/// Height of listRow() at `width`.
+float listRowHeight(lc::ui::Ui& ui, std::string_view title, std::string_view detail, float width);
+
 /// A tappable list row: a bold title and a muted second line, both wrapped. True when tapped.
 bool listRow(lc::ui::Ui& ui, std::string_view id, std::string_view title, std::string_view detail,
              float width);
@@ -63,12 +66,15 @@ ImVec4 stateColor(const lc::ui::Ui& ui, SignupState s);
 /// Moves the cursor to `y` (window-relative) when it is above it.
 void moveDownTo(float y);
 
-/// Begins a lc::ui drag-scroll region of `size` (pair with endScrollWithHint). When its content
-/// runs past the bottom edge, the last visible lines fade out under a tappable "More below" with
-/// a down arrow (id "<id>.more"; a tap scrolls most of a page down), so nothing looks cut off.
-void beginScrollWithHint(lc::ui::Ui& ui, std::string_view id, ImVec2 size);
-/// Ends it; returns true when the hint was shown.
-bool endScrollWithHint(lc::ui::Ui& ui);
+// Scroll regions with a "More below" hint: lc::ui::beginScrollWithHint (lc/ui/widgets.hpp).
+
+/// Begins a screen's body at the cursor's height: a region down to just above an action bar
+/// `barH` high at the window's bottom, which scrolls (showing "More below") when its content
+/// outgrows it, so the bar's actions always stay on screen. Lay content out from x = 0 in the
+/// returned width. Pair with endBody().
+float beginBody(lc::ui::Ui& ui, const Frame& f, std::string_view id, float barH);
+/// Ends the body and puts the cursor at the action bar's top-left.
+void endBody(lc::ui::Ui& ui, const Frame& f, float barH);
 
 /// Padding applied to both sides: sets the cursor x and returns the usable width.
 float indent(const Frame& f);

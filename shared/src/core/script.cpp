@@ -76,6 +76,7 @@ constexpr Known kKnown[] = {
     {"key", Command::Key},       {"expect", Command::Expect},
     {"expect-not", Command::ExpectNot}, {"advance", Command::Advance},
     {"screenshot", Command::Screenshot}, {"lang", Command::Lang},
+    {"audit", Command::Audit},
 };
 
 // Fills a known command's one argument into `step`.
@@ -124,6 +125,10 @@ Result<std::optional<Step>> parseLine(std::string_view raw, std::size_t line) {
     for (const auto& k : kKnown)
         if (k.word == step.name) step.command = k.command;
     if (step.command == Command::Custom) return std::optional<Step>{std::move(step)};
+    if (step.command == Command::Audit) {
+        if (!step.args.empty()) return parseError(3, line, "'audit' takes no argument");
+        return std::optional<Step>{std::move(step)};
+    }
     if (step.args.empty())
         return parseError(2, line, "'" + step.name + "' needs an argument");
     if (step.args.size() > 1)

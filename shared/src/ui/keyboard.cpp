@@ -178,15 +178,21 @@ float drawKeyboard(Ui& ui, float width) {
                             k.action == Action::Enter;
             ImVec4 fill = on ? p.accent : p.button;
             if (held) fill = p.border;
-            dl->AddRectFilled(a, b, toU32(fill), m.rounding * 0.6f);
+            ui.fillRect(a, b, fill, m.rounding * 0.6f);
+            ui.layout().target({"keyboard." + k.label, k.label, Rect::fromCorners(a, b),
+                                Rect::fromCorners(dl->GetClipRectMin(), dl->GetClipRectMax())});
             if (ui.theme().kind == ThemeKind::HighContrast)
                 dl->AddRect(a, b, toU32(p.text), m.rounding * 0.6f, 0, 2.0f);
             const std::string label = ui.keyboardState().shift && k.action == Action::Char
                                           ? upper(k.label) : k.label;
             ui.fonts().require(label);
             const ImVec2 ts = ui.measure(label, FontRole::Body);
-            dl->AddText(f, fs, ImVec2((a.x + b.x - ts.x) * 0.5f, (a.y + b.y - fs) * 0.5f),
-                        toU32(on && !held ? p.accentText : p.buttonText), label.c_str());
+            const ImVec2 at((a.x + b.x - ts.x) * 0.5f, (a.y + b.y - fs) * 0.5f);
+            const ImVec4 ink = on && !held ? p.accentText : p.buttonText;
+            dl->AddText(f, fs, at, toU32(ink), label.c_str());
+            TextRun run{label, Rect{at.x, at.y, ts.x, ts.y}, Rect::fromCorners(a, b)};
+            run.ink = ink;
+            ui.layout().text(std::move(run));
             x = b.x + g.gap;
         }
     }

@@ -30,6 +30,7 @@ constexpr Common kCommon[] = {
     {"--dump-view", "FILE.json", "write the view-model when the script ends / screenshot"},
     {"--exit-after", "SECONDS", "exit after this many wall-clock seconds"},
     {"--high-contrast", nullptr, "high-contrast theme"},
+    {"--audit", nullptr, "check every frame's layout; print findings, exit 3 at the end if any"},
     {"--text-scale", "FACTOR", "text size factor, 0.75 to 2"},
     {"--help", nullptr, "this help"},
 };
@@ -83,7 +84,8 @@ Result<bool> applyCommon(AppOptions& o, std::string_view name, const std::string
 
 bool isFlag(std::string_view name, const std::vector<ExtraOption>& extra, bool& known) {
     known = true;
-    if (name == "--fullscreen" || name == "--high-contrast" || name == "--help" || name == "-h")
+    if (name == "--fullscreen" || name == "--high-contrast" || name == "--audit" ||
+        name == "--help" || name == "-h")
         return true;
     if (name == "--test-freeze-after") return false;
     for (const auto& c : kCommon)
@@ -128,6 +130,7 @@ Result<AppOptions> parseAppOptions(int argc, const char* const* argv,
             if (value) return bad(1, arg + " takes no value");
             if (arg == "--fullscreen") o.fullscreen = true;
             else if (arg == "--high-contrast") o.highContrast = true;
+            else if (arg == "--audit") o.audit = true;
             else if (arg == "--help" || arg == "-h") o.help = true;
             else o.extra[arg] = "1";
             continue;

@@ -1,6 +1,7 @@
 #include <lc/ui/script_player.hpp>
 
 #include <lc/ui/i18n.hpp>
+#include <lc/ui/layout_audit.hpp>
 
 #include <cstdio>
 
@@ -119,6 +120,18 @@ Result<void> ScriptPlayer::execute(const script::Step& s, App& app, Ui& ui, Fram
             app.onLanguageChanged(s.text);
             frames(driver, 2);
             return {};
+        case Command::Audit: {
+            driver.runFrame();
+            const auto findings = auditLayout(ui.lastFrameLayout());
+            if (findings.empty()) return {};
+            // One line a finding; the first one's "script:LINE: " comes from stepError.
+            std::string what;
+            for (const Finding& f : findings) {
+                if (!what.empty()) what += "\nscript:" + std::to_string(s.line) + ": ";
+                what += "audit: " + f.describe(app.screenName());
+            }
+            return stepError(s, 10, what);
+        }
         case Command::Custom: {
             auto r = app.handleScriptCommand(s.name, s.args);
             if (!r) return stepError(s, 9, r.error().message);

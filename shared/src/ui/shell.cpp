@@ -106,6 +106,7 @@ struct Shell::Impl final : FrameDriver {
     std::optional<int> exitCode;
     detail::FrameStats stats;
     const bool statsWanted = std::getenv("LC_UI_FRAME_STATS") != nullptr;
+    AuditLog audit;  // --audit
     bool targetReady = false;
     Watchdog watchdog = Watchdog::fromEnvironment();
     std::unique_ptr<HealthPublisher> healthFile;
@@ -297,6 +298,7 @@ void Shell::Impl::runFrame() {
     drawApp(size);
     detail::endRootWindow();
     ui->endFrame();
+    if (config.options.audit) audit.check(app->screenName(), ui->lastFrameLayout());
     ImGui::Render();
     present();
     stats.end();
@@ -369,6 +371,12 @@ double Shell::Impl::secondsUntilDue() {
 
 int Shell::Impl::finish(int code) {
     if (statsWanted) stats.print(target->width(), target->height());
+    if (config.options.audit) {
+        for (const auto& line : audit.lines()) std::fprintf(stderr, "audit: %s\n", line.c_str());
+        std::fprintf(stderr, "audit: %d frames checked, %zu findings\n", audit.frames(),
+                     audit.lines().size());
+        if (!audit.lines().empty() && code == 0) code = kExitScriptFailed;
+    }
     if (config.options.dumpViewPath) {
         auto r = writeFile(*config.options.dumpViewPath, app->dumpView());
         if (!r) {

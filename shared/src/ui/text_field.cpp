@@ -32,6 +32,9 @@ std::string masked(std::size_t n) {
     return out;
 }
 
+// How close to the limit the counter appears: the last fifth, at least the last 10 characters.
+std::size_t counterFrom(std::size_t maxChars) { return std::max<std::size_t>(10, maxChars / 5); }
+
 }  // namespace
 
 FieldResult textField(Ui& ui, std::string_view id, std::string_view label,
@@ -55,7 +58,7 @@ FieldResult textField(Ui& ui, std::string_view id, std::string_view label,
     const std::string& now = r.changed ? *r.changed : value;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float border = (r.focused ? 4.0f : 2.0f) * std::max(1.0f, m.scale);
-    dl->AddRectFilled(a, b, toU32(p.surface), m.rounding);
+    ui.fillRect(a, b, p.surface, m.rounding);
     dl->AddRect(a, b, toU32(o.error ? p.danger : r.focused ? p.accent : p.border), m.rounding, 0,
                 border);
 
@@ -73,12 +76,25 @@ FieldResult textField(Ui& ui, std::string_view id, std::string_view label,
     const ImVec4 clip(a.x + m.padding * 0.5f, a.y, b.x - m.padding * 0.5f, b.y);
     dl->AddText(f, fs, ImVec2(x, y), toU32(empty ? p.textMuted : p.text), drawn.data(),
                 drawn.data() + drawn.size(), 0.0f, &clip);
+    // A long value scrolls inside the field (its end, the caret, stays visible): the audit sees
+    // the part shown.
+    const Rect clipRect = Rect::fromCorners({clip.x, clip.y}, {clip.z, clip.w});
+    TextRun run{drawn, intersect(Rect{x, y, ts.x, fs}, clipRect), clipRect};
+    run.ink = empty ? p.textMuted : p.text;
+    if (!drawn.empty()) ui.layout().text(std::move(run));
     if (r.focused) {
         const float cx = empty ? a.x + m.padding : std::min(x + ts.x + 2, b.x - m.padding * 0.5f);
         dl->AddRectFilled(ImVec2(cx, y), ImVec2(cx + std::max(2.0f, 3 * m.scale), y + fs),
                           toU32(p.accent));
     }
     if (o.error) ui.textWrapped(*o.error, FontRole::Small, p.danger);
+    // Near the limit, say how much room is left: typing that silently stops looks broken.
+    const std::size_t used = text::codepointCount(now);
+    if (o.kind != FieldKind::Pin && o.maxChars > 0 && used + counterFrom(o.maxChars) >= o.maxChars) {
+        const long left = static_cast<long>(o.maxChars - std::min(used, o.maxChars));
+        ui.text(ui.trn("{n} character left", "{n} characters left", left), FontRole::Small,
+                left == 0 ? p.danger : p.textMuted);
+    }
     return r;
 }
 

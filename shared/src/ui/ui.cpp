@@ -44,13 +44,52 @@ std::string displayText(std::string_view s) {
     return out;
 }
 
+constexpr std::string_view kEllipsis = "\u2026";
+
+// The clip rectangle ImGui draws under right now.
+Rect currentClip() {
+    const ImDrawList* dl = ImGui::GetWindowDrawList();
+    return Rect::fromCorners(dl->GetClipRectMin(), dl->GetClipRectMax());
+}
+
+Rect lastItemRect() { return Rect::fromCorners(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+
+std::string plainSpaces(std::string_view s) {
+    std::string out(s);
+    for (std::size_t at = out.find("\u00a0"); at != std::string::npos; at = out.find("\u00a0", at))
+        out.replace(at, 2, " ");
+    return out;
+}
+
+bool endsWithEllipsis(std::string_view s) {
+    return s.size() >= kEllipsis.size() && s.substr(s.size() - kEllipsis.size()) == kEllipsis;
+}
+
+// The longest prefix of `s` (on a code point boundary) that fits `width` followed by "…".
+std::size_t fittingPrefix(const Ui& ui, std::string_view s, FontRole role, float width) {
+    std::vector<std::size_t> b{0};
+    for (std::size_t pos = 0; pos < s.size();) {
+        text::nextCodepoint(s, pos);
+        b.push_back(pos);
+    }
+    std::size_t lo = 0, hi = b.size() - 1;  // b[lo] fits; find the largest
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi + 1) / 2;
+        std::string candidate(s.substr(0, b[mid]));
+        candidate += kEllipsis;
+        if (ui.measure(candidate, role).x <= width) lo = mid;
+        else hi = mid - 1;
+    }
+    return b[lo];
+}
+
 }  // namespace
 
 Ui::Ui(const Catalogs& catalogs, Fonts& fonts, std::string lang)
     : m_catalogs(catalogs), m_fonts(fonts), m_lang(std::move(lang)) {}
 
 void Ui::beginFrame(ImVec2 size, double animSeconds) {
-    (void)size;
+    m_layout.begin(size.x, size.y, m_theme.palette.background);
     m_text.clear();
     m_targets.clear();
     m_animTime = animSeconds;
@@ -60,6 +99,7 @@ void Ui::beginFrame(ImVec2 size, double animSeconds) {
 void Ui::endFrame() {
     m_lastText.swap(m_text);
     m_lastTargets.swap(m_targets);
+    m_lastLayout = m_layout.take();
     // A tap fires in the frame after it was scheduled; a control that vanished meanwhile
     // simply doesn't receive it.
     if (m_pendingTap && m_pendingTapFrames++ > 0) m_pendingTap.reset();
@@ -86,6 +126,7 @@ std::string Ui::trn(std::string_view singular, std::string_view plural, long n) 
 }
 
 void Ui::noteCatalogText(std::string_view msgid, const std::string& out) {
+    if (endsWithEllipsis(out)) m_translations.insert(out);
     if (m_catalogOk.count(out)) return;
     m_fonts.require(out);
     if (m_fonts.dirty()) return;  // decided after the next rebuild
@@ -128,6 +169,44 @@ void Ui::text(std::string_view s, FontRole role, std::optional<ImVec4> color) {
     ImGui::TextUnformatted(shown.data(), shown.data() + shown.size());
     ImGui::PopStyleColor();
     ImGui::PopFont();
+    // Text ending in "…" that no catalog wrote was shortened by someone: an undeclared elision.
+    recordRun(s, color.value_or(m_theme.palette.text), false,
+              endsWithEllipsis(s) && !m_translations.count(s));
+}
+
+void Ui::recordRun(std::string_view s, ImVec4 ink, bool elidable, bool cut) {
+    TextRun run;
+    run.text = std::string(s);
+    run.rect = lastItemRect();
+    run.clip = currentClip();
+    run.ink = ink;
+    run.elided = cut;
+    run.elidable = elidable;
+    m_layout.text(std::move(run));
+}
+
+std::string Ui::ellipsize(std::string_view s, FontRole role, float width) const {
+    if (measure(s, role).x <= width) return std::string(s);
+    std::string out(s.substr(0, fittingPrefix(*this, s, role, width)));
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out + std::string(kEllipsis);
+}
+
+void Ui::textElided(std::string_view s, float width, FontRole role, std::optional<ImVec4> color) {
+    const std::string shown = ellipsize(s, role, width);
+    record(s);
+    const std::string drawn = displayText(shown);
+    pushFont(role);
+    ImGui::PushStyleColor(ImGuiCol_Text, color.value_or(m_theme.palette.text));
+    ImGui::TextUnformatted(drawn.data(), drawn.data() + drawn.size());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    recordRun(shown, color.value_or(m_theme.palette.text), true, shown.size() != s.size());
+}
+
+void Ui::fillRect(ImVec2 a, ImVec2 b, ImVec4 color, float rounding) {
+    ImGui::GetWindowDrawList()->AddRectFilled(a, b, toU32(color), rounding);
+    m_layout.fill(Rect::fromCorners(a, b), color);
 }
 
 void Ui::textWrapped(std::string_view s, FontRole role, std::optional<ImVec4> color,
@@ -165,8 +244,10 @@ bool Ui::consumeTap(std::string_view id) {
 }
 
 bool Ui::lastFrameShows(std::string_view needle) const {
+    // A non-breaking space reads as a space: scripts write "6:00 PM", times carry U+00A0.
+    const std::string want = plainSpaces(needle);
     for (const auto& t : m_lastText)
-        if (t.text.find(needle) != std::string::npos) return true;
+        if (plainSpaces(t.text).find(want) != std::string::npos) return true;
     return false;
 }
 
@@ -202,6 +283,7 @@ bool Ui::pressIsDrag() const {
 
 bool Ui::tapTarget(std::string_view id, std::string_view label) {
     m_targets.push_back({std::string(id), std::string(label)});
+    m_layout.target({std::string(id), std::string(label), lastItemRect(), currentClip()});
     if (consumeTap(id)) return true;
     return ImGui::IsItemDeactivated() && ImGui::IsItemHovered() && !pressIsDrag();
 }
@@ -211,6 +293,7 @@ bool Ui::touchArea(std::string_view id, std::string_view label, ImVec2 size) {
     const bool released = ImGui::InvisibleButton("##touch", size);
     ImGui::PopID();
     m_targets.push_back({std::string(id), std::string(label)});
+    m_layout.target({std::string(id), std::string(label), lastItemRect(), currentClip()});
     if (consumeTap(id)) return true;
     return released && !pressIsDrag();
 }
@@ -239,8 +322,9 @@ bool Ui::button(std::string_view id, std::string_view label, ImVec2 size, Button
     if (m_theme.kind == ThemeKind::HighContrast && style == ButtonStyle::Quiet) ink = p.text;
     if (!enabled) fill.w *= 0.4f, ink.w *= 0.6f;
     if (held) fill = ImVec4(fill.x * 0.8f, fill.y * 0.8f, fill.z * 0.8f, fill.w);
+    const Rect clipNow = currentClip();
+    fillRect(a, b, fill, m.rounding);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(a, b, toU32(fill), m.rounding);
     if (m_theme.kind == ThemeKind::HighContrast || style == ButtonStyle::Quiet)
         dl->AddRect(a, b, toU32(style == ButtonStyle::Quiet ? p.border : p.text), m.rounding, 0,
                     std::max(2.0f, 3.0f * m.scale));
@@ -252,9 +336,15 @@ bool Ui::button(std::string_view id, std::string_view label, ImVec2 size, Button
     const ImVec2 at(std::max(a.x + 4, (a.x + b.x - labelSize.x) * 0.5f),
                     (a.y + b.y - labelSize.y) * 0.5f);
     dl->AddText(f, fs, at, toU32(ink), shown.data(), shown.data() + shown.size(), 0.0f, &clip);
+    TextRun run{std::string(label), Rect{at.x, at.y, labelSize.x, labelSize.y},
+                intersect(Rect::fromCorners({clip.x, clip.y}, {clip.z, clip.w}), clipNow)};
+    run.ink = ink;
+    run.inactive = !enabled;
+    m_layout.text(std::move(run));
 
     if (!enabled) return false;
     m_targets.push_back({std::string(id), std::string(label)});
+    m_layout.target({std::string(id), std::string(label), Rect::fromCorners(a, b), clipNow});
     if (consumeTap(id)) return true;
     return released && !pressIsDrag();
 }

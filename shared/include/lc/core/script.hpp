@@ -22,6 +22,7 @@ enum class Command {
     Advance,     ///< advance 90s|5m|2h: move the fixed clock
     Screenshot,  ///< screenshot FILE.png
     Lang,        ///< lang xx
+    Audit,       ///< audit: the layout audit on the frame showing; fails with one line a finding
     Custom,      ///< any other word: handed to the app (App::handleScriptCommand)
 };
 

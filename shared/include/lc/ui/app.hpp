@@ -42,6 +42,9 @@ public:
     /// The view-model as JSON text, written by --dump-view (every page/screen, rows, states).
     virtual std::string dumpView() const { return "{}"; }
 
+    /// The screen showing, named for layout-audit findings ("home", "signup.review").
+    virtual std::string screenName() const { return {}; }
+
     /// A script step the shell does not know (Command::Custom): `name` and its arguments.
     /// Return an error (its message is printed after "script:LINE: ") when it fails; return
     /// lc::fail(ErrorCode::InvalidInput, "[ui.script.9]", "unknown command 'x'") for unknown

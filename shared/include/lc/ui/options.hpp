@@ -39,6 +39,7 @@ struct AppOptions {
                                                    ///< not in --help: the loop hangs this long
                                                    ///< after the first frame (watchdog test)
     bool highContrast = false;              ///< --high-contrast
+    bool audit = false;                     ///< --audit: the layout audit on every frame
     float textScale = 1.0f;                 ///< --text-scale 0.75..2
     bool help = false;                      ///< --help / -h
     std::map<std::string, std::string> extra;  ///< ExtraOption name → value

@@ -29,7 +29,7 @@
 
 namespace lc::ui {
 
-/// Exit status: a script step failed (DESIGN.md).
+/// Exit status: a script step failed, or --audit found something (DESIGN.md).
 inline constexpr int kExitScriptFailed = 3;
 /// Exit status: several frames in a row threw (systemd restarts us).
 inline constexpr int kExitFrameFailures = 70;

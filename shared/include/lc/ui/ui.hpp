@@ -24,6 +24,7 @@
 #include <lc/ui/fonts.hpp>
 #include <lc/ui/i18n.hpp>
 #include <lc/ui/input.hpp>
+#include <lc/ui/layout_audit.hpp>
 #include <lc/ui/theme.hpp>
 
 namespace lc::ui {
@@ -105,6 +106,15 @@ public:
     void title(std::string_view s) { text(s, FontRole::Title); }
     /// Records text a widget drew by other means (draw lists). Screens rarely need it.
     void record(std::string_view s);
+    /// One line of `s` cut with "…" to fit `width`: the screen declares this text elidable
+    /// (a long feed title in a list card; never actions, headings, times, seats, errors, names).
+    void textElided(std::string_view s, float width, FontRole role = FontRole::Body,
+                    std::optional<ImVec4> color = std::nullopt);
+    /// `s` cut to fit `width` in `role`, ending in "…" when cut (whole when it fits).
+    std::string ellipsize(std::string_view s, FontRole role, float width) const;
+    /// Fills a rectangle (window coordinates of the draw list) and records it as what text
+    /// drawn over it sits on (the audit's `contrast`).
+    void fillRect(ImVec2 a, ImVec2 b, ImVec4 color, float rounding = 0);
     /// Size of `s` in `role`, unwrapped.
     ImVec2 measure(std::string_view s, FontRole role = FontRole::Body) const;
 
@@ -157,7 +167,11 @@ public:
     // ---- what the last finished frame showed (scripts, tests) ----
     const std::vector<DrawnText>& lastFrameText() const { return m_lastText; }
     const std::vector<TapTarget>& lastFrameTargets() const { return m_lastTargets; }
-    /// True when some text of the last frame contains `needle`.
+    /// Geometry of the last finished frame, for the layout audit.
+    const LayoutFrame& lastFrameLayout() const { return m_lastLayout; }
+    /// The recorder of the frame being drawn (widgets drawing through draw lists use it).
+    LayoutRecorder& layout() { return m_layout; }
+    /// True when some text of the last frame contains `needle` (U+00A0 compares as a space).
     bool lastFrameShows(std::string_view needle) const;
     /// Schedules a tap on the one control of the last frame whose label or id equals
     /// `labelOrId`; it fires in the next frame. "[ui.tap.1]" none, "[ui.tap.2]" several.
@@ -170,6 +184,7 @@ public:
 
 private:
     bool consumeTap(std::string_view id);
+    void recordRun(std::string_view s, ImVec4 ink, bool elidable, bool cut);
     void noteCatalogText(std::string_view msgid, const std::string& out);
 
     const Catalogs& m_catalogs;
@@ -181,6 +196,9 @@ private:
     std::map<std::string, ScrollState, std::less<>> m_scroll;
     std::vector<DrawnText> m_text, m_lastText;
     std::vector<TapTarget> m_targets, m_lastTargets;
+    LayoutRecorder m_layout;
+    LayoutFrame m_lastLayout;
+    std::set<std::string, std::less<>> m_translations;  ///< tr() outputs seen (not elisions)
     std::optional<std::string> m_pendingTap;
     int m_pendingTapFrames = 0;
     std::set<std::string, std::less<>> m_catalogOk;  ///< tr() outputs known to need no placeholder

@@ -62,6 +62,14 @@ void beginDragScroll(Ui& ui, std::string_view id, ImVec2 size);
 /// Ends the region begun by beginDragScroll().
 void endDragScroll(Ui& ui);
 
+/// Begins a drag-scroll region of `size` (pair with endScrollWithHint). When its content runs
+/// past the bottom edge, the last visible lines fade out under a tappable "More below" with a
+/// down arrow (id "<id>.more"; a tap scrolls most of a page down), so nothing looks cut off and
+/// the layout audit knows that the region shows it scrolls.
+void beginScrollWithHint(Ui& ui, std::string_view id, ImVec2 size);
+/// Ends it; returns true when the hint was shown.
+bool endScrollWithHint(Ui& ui);
+
 /// Draws the neutral "One moment…" screen (used by the shell after a frame throws).
 void drawOneMomentScreen(Ui& ui);
 

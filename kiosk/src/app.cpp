@@ -57,7 +57,11 @@ Result<KioskData> openKioskData(const ui::AppOptions& opts) {
 
 FlowConfig flowConfigFrom(const Config& c) {
     FlowConfig f;
-    for (const auto& v : c.venues) f.venues.push_back(v.name);
+    for (const auto& v : c.venues) {
+        f.venues.push_back(v.name);
+        if (!v.defaultRoom.empty()) f.venueRooms[v.name] = v.defaultRoom;
+    }
+    f.circleRooms = c.circleRooms;
     f.checkinBefore = std::chrono::minutes{c.kiosk.checkinBeforeMin};
     f.checkinAfter = std::chrono::minutes{c.kiosk.checkinAfterMin};
     f.idlePrompt = std::chrono::seconds{c.kiosk.idlePromptS};
@@ -66,7 +70,8 @@ FlowConfig flowConfigFrom(const Config& c) {
     f.maxSignupsPerWindow = c.signup.rateLimitPer10Min;
     f.allowMobileOnly = c.signup.allowMobileOnly;
     f.regionCode = c.country;
-    f.libraryName = !c.signup.dataController.empty() ? c.signup.dataController : c.libraryName;
+    f.libraryName = c.libraryName;
+    f.dataController = c.signup.dataController;
     f.consentVersion = c.signup.consentVersion;
     f.exportFolder = c.kiosk.exportDir;
     return f;
@@ -195,5 +200,7 @@ std::optional<Instant> KioskApp::nextDeadline(Instant now) {
 }
 
 std::string KioskApp::dumpView() const { return dumpKioskView(m_flow, m_tr.language()); }
+
+std::string KioskApp::screenName() const { return screenLabel(m_flow); }
 
 }  // namespace lc::kiosk

@@ -59,6 +59,7 @@ public:
     void drawFrame(ui::FrameContext& ctx) override;
     std::optional<Instant> nextDeadline(Instant now) override;
     std::string dumpView() const override;
+    std::string screenName() const override;
     /// The store's path and last sync, read at start and after each sync pass (the shell asks
     /// after every frame: no I/O here).
     health::SyncHealth health() const override { return m_health; }
@@ -79,6 +80,9 @@ private:
     health::SyncHealth m_health;
     std::unique_ptr<feed::SyncWorker> m_sync;  ///< last member: stopped first
 };
+
+/// The screen showing, for audit findings: "home", "signup.review", "checkin.search", "idle".
+std::string screenLabel(const KioskFlow& flow);
 
 /// The view-model of the screen showing, as JSON (--dump-view). Never includes the PIN.
 std::string dumpKioskView(const KioskFlow& flow, const std::string& language);

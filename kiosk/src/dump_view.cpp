@@ -22,6 +22,10 @@ const char* screenName(Screen s) {
     return "unknown";
 }
 
+constexpr const char* kSignupSteps[] = {"form", "review", "done", "refused", "paused", "missing"};
+constexpr const char* kCheckinSteps[] = {"unavailable", "no_circle", "choose_circle", "search", "welcome"};
+constexpr const char* kStaffSteps[] = {"pin", "dashboard", "circle", "sync"};
+
 json card(const CircleCard& c) {
     return {{"id", c.id},       {"name", c.name},   {"course", c.course},
             {"when", c.when},   {"dates", c.dates}, {"language", c.language},
@@ -30,8 +34,7 @@ json card(const CircleCard& c) {
 }
 
 json signupJson(const SignupView& v) {
-    static const char* kSteps[] = {"form", "review", "done", "refused", "paused", "missing"};
-    json j{{"step", kSteps[static_cast<int>(v.step)]}, {"circle", card(v.card)}};
+    json j{{"step", kSignupSteps[static_cast<int>(v.step)]}, {"circle", card(v.card)}};
     json fields = json::array();
     for (const auto& f : v.fields) {
         fields.push_back({{"id", f.id}, {"label", f.label}, {"value", f.value}, {"error", f.error},
@@ -49,8 +52,7 @@ json signupJson(const SignupView& v) {
 }
 
 json checkinJson(const CheckinView& v) {
-    static const char* kSteps[] = {"unavailable", "no_circle", "choose_circle", "search", "welcome"};
-    json j{{"step", kSteps[static_cast<int>(v.step)]}, {"message", v.message},
+    json j{{"step", kCheckinSteps[static_cast<int>(v.step)]}, {"message", v.message},
            {"query", v.query}, {"welcome", v.welcome}};
     json rows = json::array();
     for (const auto& m : v.matches) rows.push_back(m.masked);
@@ -62,8 +64,7 @@ json checkinJson(const CheckinView& v) {
 }
 
 json staffJson(const StaffView& v) {
-    static const char* kSteps[] = {"pin", "dashboard", "circle", "sync"};
-    json j{{"step", kSteps[static_cast<int>(v.step)]}, {"pin_length", v.pinLength},
+    json j{{"step", kStaffSteps[static_cast<int>(v.step)]}, {"pin_length", v.pinLength},
            {"message", v.pinMessage.empty() ? v.message : v.pinMessage}};
     if (v.step == StaffStep::Pin) return j;
     json today = json::array();
@@ -78,6 +79,17 @@ json staffJson(const StaffView& v) {
 }
 
 }  // namespace
+
+std::string screenLabel(const KioskFlow& flow) {
+    if (flow.idlePrompt()) return "idle";
+    const std::string s = screenName(flow.screen());
+    switch (flow.screen()) {
+        case Screen::Signup: return s + "." + kSignupSteps[static_cast<int>(flow.signup().view().step)];
+        case Screen::Checkin: return s + "." + kCheckinSteps[static_cast<int>(flow.checkin().view().step)];
+        case Screen::Staff: return s + "." + kStaffSteps[static_cast<int>(flow.staff().view().step)];
+        default: return s;
+    }
+}
 
 std::string dumpKioskView(const KioskFlow& flow, const std::string& language) {
     json j{{"screen", screenName(flow.screen())}, {"language", language},

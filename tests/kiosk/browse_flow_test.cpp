@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "fakes.hpp"
 
 using namespace lc;
@@ -35,26 +37,32 @@ TEST_CASE("BrowseFlow", "[kiosk]") {
     BrowseFlow flow(w.catalog, w.clock, w.tr, w.config);
     flow.refresh();
 
-    SECTION("soonest first, ended circles left out") {
+    SECTION("open circles first, then full and closed ones, each soonest first; ended left out") {
         const auto v = flow.view();
         REQUIRE(v.cards.size() == 4);
-        CHECK(v.cards[0].id == 3102);  // next meets Tue Dec 1 10:30
-        CHECK(v.cards[1].id == 3101);  // Tue Dec 1 18:00
-        CHECK(v.cards[2].id == 3104);
-        CHECK(v.cards[3].id == 3103);  // Thu Dec 3
+        CHECK(v.cards[0].id == 3101);  // open, Tue Dec 1 18:00
+        CHECK(v.cards[1].id == 3103);  // open, Thu Dec 3
+        CHECK(v.cards[2].id == 3102);  // full, next meets Tue Dec 1 10:30
+        CHECK(v.cards[3].id == 3104);  // closed
     }
 
     SECTION("card texts") {
-        const auto v = flow.view();
+        const auto all = flow.view().cards;
+        // In catalog order (soonest first), whatever the browse order.
+        const auto byId = [&](std::int64_t id) {
+            return *std::find_if(all.begin(), all.end(), [&](const CircleCard& c) { return c.id == id; });
+        };
+        const std::vector<CircleCard> cards{byId(3102), byId(3101), byId(3104), byId(3103)};
+        struct { const std::vector<CircleCard>& cards; } v{cards};
         const auto& s = v.cards[0];
         CHECK(s.name == "Resume Writing");
         CHECK(s.course == "Speak Up");
-        CHECK(s.when == "Every Tuesday, 10:30 AM");
+        CHECK(s.when == "Every Tuesday, 10:30\u00a0AM");
         CHECK(s.dates == "Week 3 of 6");
         CHECK(s.seats == "Full");
         CHECK(s.facilitators == "With Ana, Ben");
         CHECK(s.language == "English");
-        CHECK(v.cards[1].dates == "Starts Tuesday, December 1");
+        CHECK(v.cards[1].dates == "Starts Tuesday, December\u00a01");
         CHECK(v.cards[1].seats == "7 seats left");
         CHECK(v.cards[2].dates == "Dates vary");
         CHECK(v.cards[2].seats == "Closed");

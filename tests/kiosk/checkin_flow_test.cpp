@@ -37,7 +37,7 @@ TEST_CASE("CheckinFlow", "[kiosk]") {
         const auto v = rig.flow.view();
         CHECK(v.step == CheckinStep::NoCircle);
         CHECK(v.message ==
-              "No circle is meeting right now — next: Public Speaking, Tuesday, December 1, 6:00 PM");
+              "No circle is meeting right now — next: Public Speaking, Tuesday, December\u00a01, 6:00\u00a0PM");
     }
 
     SECTION("and closes 30 min after it, configurable") {

@@ -12,9 +12,9 @@ TEST_CASE("format", "[kiosk]") {
     const TimeOfDay morning{10 * 60 + 30};
 
     SECTION("times, the way each language writes them") {
-        CHECK(format::timeOfDay("en", six) == "6:00 PM");
-        CHECK(format::timeOfDay("en", TimeOfDay{0}) == "12:00 AM");
-        CHECK(format::timeOfDay("fr", six) == "18 h 00");
+        CHECK(format::timeOfDay("en", six) == "6:00\u00a0PM");
+        CHECK(format::timeOfDay("en", TimeOfDay{0}) == "12:00\u00a0AM");
+        CHECK(format::timeOfDay("fr", six) == "18\u00a0h\u00a000");
         CHECK(format::timeOfDay("es", morning) == "10:30");
         CHECK(format::timeOfDay("sw", six) == "18:00");
         CHECK(format::timeOfDay("sw", morning) == "10:30");
@@ -22,11 +22,11 @@ TEST_CASE("format", "[kiosk]") {
 
     SECTION("dates") {
         const Date d = ymd(2026, 12, 1);
-        CHECK(format::longDate("en", d) == "Tuesday, December 1");
-        CHECK(format::longDate("fr", d) == "mardi 1 décembre");
-        CHECK(format::longDate("es", d) == "martes, 1 de diciembre");
-        CHECK(format::longDate("sw", d) == "Jumanne, 1 Desemba");
-        CHECK(format::shortDate("fr", d) == "1 déc.");
+        CHECK(format::longDate("en", d) == "Tuesday, December\u00a01");
+        CHECK(format::longDate("fr", d) == "mardi\u00a01\u00a0décembre");
+        CHECK(format::longDate("es", d) == "martes, 1\u00a0de\u00a0diciembre");
+        CHECK(format::longDate("sw", d) == "Jumanne, 1\u00a0Desemba");
+        CHECK(format::shortDate("fr", d) == "1\u00a0déc.");
     }
 
     SECTION("substitution") {

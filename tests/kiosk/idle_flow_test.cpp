@@ -104,7 +104,8 @@ TEST_CASE("IdleFlow", "[kiosk]") {
     SECTION("leaving the form clears it: opening it again shows nothing typed") {
         k.go(Route{Screen::Signup, 3101});
         k.signup().apply(TypeText{"María"});
-        k.follow(k.signup().apply(GoBack{}));
+        k.follow(k.signup().apply(GoBack{}));  // something typed: Back asks first
+        k.follow(k.signup().apply(Discard{}));
         CHECK(k.screen() == Screen::Details);
         k.follow(k.details().apply(StartSignup{}));
         CHECK(k.signup().view().fields[0].value.empty());

@@ -2,11 +2,11 @@
 # Runs one end-to-end kiosk script against a fresh store filled from the sample feed, under
 # Xvfb, and checks the exit status (and, optionally, what `lcctl export signups` shows).
 # usage: run_e2e.sh LCCTL KIOSK SCRIPT SIZE NOW OUTDIR [--pin PIN] [--roster CIRCLE CSV]
-#                   [--exit N] [--export-contains TEXT] [--feed FILE (in tests/kiosk)]
+#                   [--exit N] [--export-contains TEXT] [--feed FILE (in tests/kiosk)] [--audit]
 set -eu
 lcctl=$1 kiosk=$2 script=$3 size=$4 now=$5 out=$6
 shift 6
-pin="" roster_circle="" roster_csv="" want_exit=0 export_text="" feed_file=""
+pin="" roster_circle="" roster_csv="" want_exit=0 export_text="" feed_file="" audit=""
 while [ $# -gt 0 ]; do
     case $1 in
         --pin) pin=$2; shift 2 ;;
@@ -14,6 +14,7 @@ while [ $# -gt 0 ]; do
         --exit) want_exit=$2; shift 2 ;;
         --export-contains) export_text=$2; shift 2 ;;
         --feed) feed_file=$2; shift 2 ;;
+        --audit) audit=--audit; shift ;;
         *) echo "run_e2e: unknown option $1" >&2; exit 64 ;;
     esac
 done
@@ -31,7 +32,7 @@ fi
 cd "$out"
 status=0
 xvfb-run -a -s "-screen 0 1920x1920x24" "$kiosk" --db "$db" --now "$now" --size "$size" \
-    --script "$script" --screenshot "$out/final.png" --dump-view "$out/view.json" || status=$?
+    --script "$script" --screenshot "$out/final.png" --dump-view "$out/view.json" $audit || status=$?
 if [ "$status" -ne "$want_exit" ]; then
     echo "run_e2e: lc-kiosk exited $status, expected $want_exit" >&2
     exit 1

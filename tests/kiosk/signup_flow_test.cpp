@@ -56,7 +56,7 @@ TEST_CASE("SignupFlow", "[kiosk]") {
         CHECK(s.source == "kiosk");
         CHECK(s.sendUpstream);
         CHECK(rig.flow.committedId() == s.id);
-        CHECK(v.doneWhen == "First meeting: Tuesday, December 1, 6:00 PM");
+        CHECK(v.doneWhen == "First meeting: Tuesday, December\u00a01, 6:00\u00a0PM");
         CHECK(v.donePlace == "Where: Harold Washington Library Center");
         CHECK(v.doneAddress == "400 S State St, Chicago");
         CHECK(v.welcome.empty());

@@ -60,26 +60,26 @@ TEST_CASE("Catalogs", "[ui]") {
     }
     SECTION("dates and times the way each language writes them") {
         const auto d = ymd(2026, 12, 1);
-        CHECK(formatDate(*c, "en", d) == "Tuesday, December 1");
-        CHECK(formatDate(*c, "fr", d) == "mardi 1er décembre");
-        CHECK(formatDate(*c, "es", d) == "martes, 1 de diciembre");
-        CHECK(formatDate(*c, "sw", d) == "Jumanne, 1 Desemba");
-        CHECK(formatShortDate(*c, "en", d) == "Dec 1");
-        CHECK(formatShortDate(*c, "fr", d) == "1er déc.");
+        CHECK(formatDate(*c, "en", d) == "Tuesday, December\u00a01");
+        CHECK(formatDate(*c, "fr", d) == "mardi\u00a01er\u00a0décembre");
+        CHECK(formatDate(*c, "es", d) == "martes, 1\u00a0de\u00a0diciembre");
+        CHECK(formatDate(*c, "sw", d) == "Jumanne, 1\u00a0Desemba");
+        CHECK(formatShortDate(*c, "en", d) == "Dec\u00a01");
+        CHECK(formatShortDate(*c, "fr", d) == "1er\u00a0déc.");
         const lc::TimeOfDay six{18 * 60};
-        CHECK(formatTime(*c, "en", six) == "6:00 PM");
-        CHECK(formatTime(*c, "en", lc::TimeOfDay{5}) == "12:05 AM");
-        CHECK(formatTime(*c, "en", lc::TimeOfDay{12 * 60}) == "12:00 PM");
-        CHECK(formatTime(*c, "fr", six) == "18 h 00");
+        CHECK(formatTime(*c, "en", six) == "6:00\u00a0PM");
+        CHECK(formatTime(*c, "en", lc::TimeOfDay{5}) == "12:05\u00a0AM");
+        CHECK(formatTime(*c, "en", lc::TimeOfDay{12 * 60}) == "12:00\u00a0PM");
+        CHECK(formatTime(*c, "fr", six) == "18\u00a0h\u00a000");
         CHECK(formatTime(*c, "es", six) == "18:00");
         CHECK(formatTime(*c, "sw", lc::TimeOfDay{9 * 60 + 30}) == "9:30");
-        CHECK(formatTimeRange(*c, "fr", six, lc::TimeOfDay{20 * 60}) == "18 h 00 – 20 h 00");
+        CHECK(formatTimeRange(*c, "fr", six, lc::TimeOfDay{20 * 60}) == "18\u00a0h\u00a000 – 20\u00a0h\u00a000");
         const auto t = lc::parseInstant("2026-12-02T00:00:00Z");
         REQUIRE(t);
-        CHECK(formatDateTime(*c, "en", *t, "America/Chicago") == "Tuesday, December 1, 6:00 PM");
-        CHECK(formatDateTime(*c, "fr", *t, "America/Chicago") == "mardi 1er décembre à 18 h 00");
-        CHECK(formatDateTime(*c, "sw", *t, "Africa/Nairobi") == "Jumatano, 2 Desemba, saa 3:00");
-        CHECK(formatDateTime(*c, "en", *t, "Not/AZone") == "Wednesday, December 2, 12:00 AM");
+        CHECK(formatDateTime(*c, "en", *t, "America/Chicago") == "Tuesday, December\u00a01, 6:00\u00a0PM");
+        CHECK(formatDateTime(*c, "fr", *t, "America/Chicago") == "mardi\u00a01er\u00a0décembre à 18\u00a0h\u00a000");
+        CHECK(formatDateTime(*c, "sw", *t, "Africa/Nairobi") == "Jumatano, 2\u00a0Desemba, saa 3:00");
+        CHECK(formatDateTime(*c, "en", *t, "Not/AZone") == "Wednesday, December\u00a02, 12:00\u00a0AM");
     }
     SECTION("format fills named placeholders") {
         CHECK(format("Week {n} of {m}", {{"n", "3"}, {"m", "6"}}) == "Week 3 of 6");

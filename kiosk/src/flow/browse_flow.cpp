@@ -53,6 +53,10 @@ BrowseView BrowseFlow::view() const {
         if (!m_filter.empty() && e.circle.language != m_filter) continue;
         v.cards.push_back(makeCard(e, now, m_tr));
     }
+    // Circles a patron can join come first; full, closed and ended ones after, each group in
+    // the catalog's order.
+    std::stable_partition(v.cards.begin(), v.cards.end(),
+                          [](const CircleCard& c) { return c.state == SignupState::Open; });
     if (langs.size() > 1) {
         v.languages.push_back({"", m_tr.tr("All languages"), m_filter.empty()});
         for (const auto& code : langs) {

@@ -141,9 +141,11 @@ std::optional<Route> CheckinFlow::apply(const CheckinIntent& intent) {
         pick(p->index);
     } else if (std::holds_alternative<NotOnList>(intent)) {
         if (m_chosen && stateOf(m_chosen->entry, m_clock.now()) == SignupState::Open) {
-            return Route{Screen::Signup, m_chosen->entry.circle.id, SignupPurpose::CheckinAfter};
+            // The letters already typed start the form's name: nobody types them twice.
+            return Route{Screen::Signup, m_chosen->entry.circle.id, SignupPurpose::CheckinAfter,
+                         text::trim(m_query)};
         }
-        m_error = "This circle is full. Please ask a member of staff.";
+        m_error = m_tr.tr("This circle is full. Please ask a member of staff.");
     } else if (std::holds_alternative<GoBack>(intent)) {
         if (m_step != CheckinStep::ChooseCircle && m_now.size() > 1) {
             const auto circles = m_now;
@@ -199,6 +201,12 @@ CheckinView CheckinFlow::view() const {
     v.query = m_query;
     v.hint = m_tr.tr("Type at least 3 letters of your name");
     for (const auto i : matchIndexes()) v.matches.push_back({i, m_candidates[i].masked});
+    v.noMatch = v.matches.empty() && letterCount(m_query) >= kMinLetters;
+    if (v.noMatch) {
+        v.hint = format::subst(m_tr.tr("Nobody on the list matches \u201c{name}\u201d. Check the spelling, "
+                                       "or tap \u201cNot on the list?\u201d to sign up."),
+                               {{"name", text::trim(m_query)}});
+    }
     if (m_step == CheckinStep::Welcome) {
         v.welcome = format::subst(m_tr.tr("Welcome, {name}!"), {{"name", m_welcomeName}});
     }

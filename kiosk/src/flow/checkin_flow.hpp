@@ -40,7 +40,8 @@ struct CheckinView {
     std::vector<MeetingRow> circles;
     MeetingRow circle;   ///< the chosen one (Search, Welcome)
     std::string query;   ///< what was typed
-    std::string hint;    ///< "Type at least 3 letters of your name"
+    std::string hint;    ///< "Type at least 3 letters of your name", or that nobody matched
+    bool noMatch = false;  ///< 3 or more letters typed and nobody on the list matches
     std::vector<NameRow> matches;
     std::string welcome;  ///< "Welcome, María!"
     std::string error;

@@ -67,7 +67,13 @@ std::optional<Meeting> upcomingMeeting(const CircleEntry& e, Instant now) {
     return std::nullopt;
 }
 
-CircleCard makeCard(const CircleEntry& e, Instant now, const Translator& t) {
+std::string roomOf(const Circle& c, const FlowConfig& config) {
+    if (auto it = config.circleRooms.find(c.id); it != config.circleRooms.end()) return it->second;
+    if (auto it = config.venueRooms.find(c.venue.name); it != config.venueRooms.end()) return it->second;
+    return {};
+}
+
+CircleCard makeCard(const CircleEntry& e, Instant now, const Translator& t, const FlowConfig* config) {
     CircleCard c;
     c.id = e.circle.id;
     c.name = e.circle.name;
@@ -84,6 +90,7 @@ CircleCard makeCard(const CircleEntry& e, Instant now, const Translator& t) {
         c.facilitators = format::subst(t.tr("With {names}"), {{"names", names}});
     }
     c.place = e.circle.venue.name;
+    if (config) c.room = roomOf(e.circle, *config);
     c.state = stateOf(e, now);
     c.seatsLeft = seatsLeft(e.circle, e.localPending);
     c.seats = seatsText(c.state, c.seatsLeft, t);

@@ -7,6 +7,7 @@
 
 #include <lc/core/signup_rules.hpp>
 
+#include "flow_config.hpp"
 #include "ports.hpp"
 
 namespace lc::kiosk {
@@ -21,6 +22,7 @@ struct CircleCard {
     std::string language;      ///< "Español"
     std::string facilitators;  ///< "With Ana, Ben"; "" when none are named
     std::string place;         ///< venue name
+    std::string room;          ///< the configured room ("" when none is configured)
     std::string seats;         ///< "7 seats left", "Full", "Closed", "Ended", "Open"
     SignupState state = SignupState::Open;
     std::optional<int> seatsLeft;
@@ -33,8 +35,13 @@ SignupState stateOf(const CircleEntry& e, Instant now);
 /// The first meeting that has not ended by `now`.
 std::optional<Meeting> upcomingMeeting(const CircleEntry& e, Instant now);
 
-/// The card for a circle at `now`, in the translator's language.
-CircleCard makeCard(const CircleEntry& e, Instant now, const Translator& t);
+/// The card for a circle at `now`, in the translator's language (with its room when `config`
+/// is given).
+CircleCard makeCard(const CircleEntry& e, Instant now, const Translator& t,
+                    const FlowConfig* config = nullptr);
+
+/// The room a circle meets in: its `circle_rooms` entry, else its venue's `default_room`.
+std::string roomOf(const Circle& c, const FlowConfig& config);
 
 /// "Tuesday, December 1, 6:00 PM": a meeting's local day and time, for Done and Check-in.
 std::string meetingWhen(const Meeting& m, const Translator& t);

@@ -30,12 +30,13 @@ DetailsView DetailsFlow::view() const {
     if (!m_entry) return v;
     v.found = true;
     const Instant now = m_clock.now();
-    v.card = makeCard(*m_entry, now, m_tr);
+    v.card = makeCard(*m_entry, now, m_tr, &m_config);
     v.address = m_entry->circle.venue.address;
     for (const auto& m : m_entry->meetings) {
         if (m.end > now) v.meetingDates.push_back(meetingWhen(m, m_tr));
     }
-    v.qrUrl = safeUrl(m_entry->circle.url);
+    // Full, closed and ended circles take no signups on the website either: no invitation.
+    if (v.card.state == SignupState::Open) v.qrUrl = safeUrl(m_entry->circle.url);
     v.canSignUp = v.card.state == SignupState::Open;
     if (!v.canSignUp) {
         v.refusal = m_tr.tr(stateReason(v.card.state));

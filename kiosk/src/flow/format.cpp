@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdio>
 
+#include <lc/core/text.hpp>
+
 namespace lc::kiosk::format {
 namespace {
 
@@ -50,12 +52,12 @@ std::string timeOfDay(std::string_view lang, TimeOfDay t) {
     const long total = ((t.count() % 1440) + 1440) % 1440;
     const long h = total / 60;
     const long m = total % 60;
-    if (lang == "fr") return std::to_string(h) + " h " + twoDigits(m);
+    if (lang == "fr") return text::keepTogether(std::to_string(h) + " h " + twoDigits(m));
     if (lang == "es") return std::to_string(h) + ":" + twoDigits(m);
     if (lang == "sw") return twoDigits(h) + ":" + twoDigits(m);
     long h12 = h % 12;
     if (h12 == 0) h12 = 12;
-    return std::to_string(h12) + ":" + twoDigits(m) + (h < 12 ? " AM" : " PM");
+    return text::keepTogether(std::to_string(h12) + ":" + twoDigits(m) + (h < 12 ? " AM" : " PM"));
 }
 
 std::string weekdayName(std::string_view lang, unsigned weekday) {
@@ -75,20 +77,20 @@ std::string longDate(std::string_view lang, Date d) {
     const std::string day = std::to_string(dayOf(d));
     const unsigned mi = monthIndex(d);
     if (mi > 11) return wd;
-    if (lang == "fr") return wd + " " + day + " " + kMonthsFr[mi];
-    if (lang == "es") return wd + ", " + day + " de " + kMonthsEs[mi];
-    if (lang == "sw") return wd + ", " + day + " " + kMonthsSw[mi];
-    return wd + ", " + kMonthsEn[mi] + " " + day;
+    if (lang == "fr") return text::keepTogether(wd + " " + day + " " + kMonthsFr[mi]);
+    if (lang == "es") return text::keepTogether(wd + ", " + day + " de " + kMonthsEs[mi]);
+    if (lang == "sw") return text::keepTogether(wd + ", " + day + " " + kMonthsSw[mi]);
+    return text::keepTogether(wd + ", " + kMonthsEn[mi] + " " + day);
 }
 
 std::string shortDate(std::string_view lang, Date d) {
     const std::string day = std::to_string(dayOf(d));
     const unsigned mi = monthIndex(d);
     if (mi > 11) return day;
-    if (lang == "fr") return day + " " + kShortFr[mi];
-    if (lang == "es") return day + " " + kShortEs[mi];
-    if (lang == "sw") return day + " " + kShortSw[mi];
-    return std::string(kShortEn[mi]) + " " + day;
+    if (lang == "fr") return text::keepTogether(day + " " + kShortFr[mi]);
+    if (lang == "es") return text::keepTogether(day + " " + kShortEs[mi]);
+    if (lang == "sw") return text::keepTogether(day + " " + kShortSw[mi]);
+    return text::keepTogether(std::string(kShortEn[mi]) + " " + day);
 }
 
 std::pair<Date, TimeOfDay> localParts(Instant t, int offsetMinutes) {

@@ -90,7 +90,7 @@ void KioskFlow::go(const Route& route) {
         case Screen::Home: m_browse.reset(); break;
         case Screen::Browse: m_browse.refresh(); break;
         case Screen::Details: m_details.open(route.circleId); break;
-        case Screen::Signup: m_signup.start(route.circleId, route.purpose); break;
+        case Screen::Signup: m_signup.start(route.circleId, route.purpose, route.name); break;
         case Screen::Checkin: m_checkin.start(); break;
         case Screen::Staff:
             if (!backToStaff) m_staff.reset();

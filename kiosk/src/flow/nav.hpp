@@ -2,6 +2,7 @@
 // Where the kiosk can be, and how one flow asks to go somewhere else.
 
 #include <cstdint>
+#include <string>
 
 namespace lc::kiosk {
 
@@ -17,6 +18,7 @@ struct Route {
     Screen screen = Screen::Home;
     std::int64_t circleId = 0;
     SignupPurpose purpose = SignupPurpose::Patron;
+    std::string name{};  ///< a name the patron already typed (check-in's "Not on the list?")
 };
 
 /// Leave the current screen for the previous one.

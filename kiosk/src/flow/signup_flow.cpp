@@ -1,5 +1,7 @@
 #include "signup_flow.hpp"
 
+#include <utility>
+
 #include <lc/core/names.hpp>
 #include <lc/core/uuid.hpp>
 #include <lc/core/validation.hpp>
@@ -63,9 +65,10 @@ void SignupFlow::reset() {
     m_purpose = SignupPurpose::Patron;
 }
 
-void SignupFlow::start(std::int64_t circleId, SignupPurpose purpose) {
+void SignupFlow::start(std::int64_t circleId, SignupPurpose purpose, const std::string& name) {
     reset();
     m_purpose = purpose;
+    text(Field::Name) = name;
     m_entry = findCircle(m_catalog, circleId);
     if (!m_entry) {
         m_step = SignupStep::Missing;
@@ -144,7 +147,27 @@ void SignupFlow::focusNext() {
     }
 }
 
+bool SignupFlow::hasInput() const {
+    if (m_consent || m_optIn) return true;
+    for (const auto& v : m_values)
+        if (!v.empty()) return true;
+    return false;
+}
+
+std::optional<Route> SignupFlow::back() {
+    if (m_step == SignupStep::Done) return Route{Screen::Home};
+    if (m_purpose == SignupPurpose::CheckinAfter) return Route{Screen::Checkin};
+    if (m_purpose == SignupPurpose::WalkIn) return Route{Screen::Staff};
+    if (!m_entry) return Route{Screen::Browse};
+    return Route{Screen::Details, m_entry->circle.id};
+}
+
 std::optional<Route> SignupFlow::apply(const SignupIntent& intent) {
+    // Back from a form with input asks first; the answer (or anything else) ends the question.
+    if (std::exchange(m_askDiscard, false)) {
+        if (std::holds_alternative<Discard>(intent) || std::holds_alternative<GoBack>(intent)) return back();
+        if (std::holds_alternative<KeepEditing>(intent)) return std::nullopt;
+    }
     if (const auto* f = std::get_if<Focus>(&intent)) {
         m_focus = f->field;
         m_keyboard.layout = layoutFor(f->field);
@@ -210,11 +233,11 @@ std::optional<Route> SignupFlow::applyStep(const SignupIntent& intent) {
             m_keyboard.visible = true;
             return std::nullopt;
         }
-        if (m_step == SignupStep::Done) return Route{Screen::Home};
-        if (m_purpose == SignupPurpose::CheckinAfter) return Route{Screen::Checkin};
-        if (m_purpose == SignupPurpose::WalkIn) return Route{Screen::Staff};
-        if (!m_entry) return Route{Screen::Browse};
-        return Route{Screen::Details, m_entry->circle.id};
+        if (m_step == SignupStep::Form && hasInput()) {
+            m_askDiscard = true;
+            return std::nullopt;
+        }
+        return back();
     }
     return std::nullopt;
 }

@@ -57,6 +57,7 @@ struct SignupView {
     std::string doneWhen, donePlace;        ///< the first (or next) meeting; "Where: <venue>"
     std::string doneAddress;                ///< the venue's street address ("" when unknown)
     std::string welcome;                    ///< "Welcome, María!" when checked in as well
+    bool confirmDiscard = false;  ///< Back was tapped on a form with input: ask before discarding
 };
 
 struct Focus { Field field = Field::Name; };                ///< tap on a field
@@ -73,9 +74,11 @@ struct Edit {};             ///< review → form
 struct Confirm {};          ///< review → commit → done
 struct OpenAlternative {};  ///< a refused circle's next one
 struct Finish {};           ///< done → home
+struct Discard {};          ///< yes, leave the form and drop what was typed
+struct KeepEditing {};      ///< no, back to the form
 using SignupIntent = std::variant<Focus, EditText, TypeText, Backspace, SetLayout, ToggleShift, ToggleConsent,
                                   ToggleOptIn, UseMobileOnly, Submit, Edit, Confirm,
-                                  OpenAlternative, Finish, GoBack>;
+                                  OpenAlternative, Finish, Discard, KeepEditing, GoBack>;
 
 /// The signup flow. Holds what the patron typed until reset().
 class SignupFlow {
@@ -84,7 +87,7 @@ public:
                SignupRateLimit& limit, const Clock& clock, const Translator& tr,
                const FlowConfig& config);
     /// Opens the form for a circle (clearing anything typed before).
-    void start(std::int64_t circleId, SignupPurpose purpose);
+    void start(std::int64_t circleId, SignupPurpose purpose, const std::string& name = {});
     /// What to draw.
     SignupView view() const;
     /// Handles an intent; returns where to go next, if anywhere.
@@ -96,6 +99,8 @@ public:
 
 private:
     std::optional<Route> applyStep(const SignupIntent& intent);
+    std::optional<Route> back();
+    bool hasInput() const;
     SignupForm form() const;
     SignupContext context() const;
     std::string& text(Field f) { return m_values[static_cast<std::size_t>(f)]; }
@@ -121,6 +126,7 @@ private:
     SignupPurpose m_purpose = SignupPurpose::Patron;
     SignupStep m_step = SignupStep::Form;
     std::array<std::string, kFieldCount> m_values;
+    bool m_askDiscard = false;
     std::array<std::string, kFieldCount> m_errors;  ///< English msgids
     std::string m_consentError, m_circleError, m_saveError;
     bool m_consent = false, m_optIn = false, m_mobileOnly = false;

@@ -57,7 +57,11 @@ void SignupFlow::fillOutcome(SignupView& v) const {
                                              : m_tr.tr("Next meeting: {when}"),
                                        {{"when", meetingWhen(*m, m_tr)}});
         }
-        v.donePlace = format::subst(m_tr.tr("Where: {place}"), {{"place", m_entry->circle.venue.name}});
+        const std::string room = roomOf(m_entry->circle, m_config);
+        v.donePlace = room.empty()
+            ? format::subst(m_tr.tr("Where: {place}"), {{"place", m_entry->circle.venue.name}})
+            : format::subst(m_tr.tr("Where: {room}, {place}"),
+                            {{"room", room}, {"place", m_entry->circle.venue.name}});
         v.doneAddress = m_entry->circle.venue.address;
         if (!m_welcomeName.empty()) {
             v.welcome = format::subst(m_tr.tr("Welcome, {name}!"), {{"name", m_welcomeName}});
@@ -68,13 +72,15 @@ void SignupFlow::fillOutcome(SignupView& v) const {
 SignupView SignupFlow::view() const {
     SignupView v;
     v.step = m_step;
+    v.confirmDiscard = m_askDiscard;
     v.purpose = m_purpose;
-    if (m_entry) v.card = makeCard(*m_entry, m_clock.now(), m_tr);
+    if (m_entry) v.card = makeCard(*m_entry, m_clock.now(), m_tr, &m_config);
     v.fields = fieldViews();
     v.consent = m_consent;
     v.optIn = m_optIn;
-    const bool named = !m_config.libraryName.empty();
-    const std::string library = named ? m_config.libraryName : m_tr.tr("The library");
+    const std::string& controller =
+        m_config.dataController.empty() ? m_config.libraryName : m_config.dataController;
+    const std::string library = controller.empty() ? m_tr.tr("The library") : controller;
     v.privacyNotice = format::subst(
         m_tr.tr("{library} keeps these details to run this learning circle and shares them with "
                 "P2PU, which organises learning circles. Ask staff to see or delete them at any "
@@ -83,7 +89,7 @@ SignupView SignupFlow::view() const {
     if (!m_config.privacyNotice.empty()) v.privacyNotice += "\n" + m_config.privacyNotice;
     v.consentText = format::subst(
         m_tr.tr("I agree that {library} and P2PU may use my details to organise this circle."),
-        {{"library", named ? library : m_tr.tr("the library")}});
+        {{"library", controller.empty() ? m_tr.tr("the library") : controller}});
     v.optInText = m_tr.tr("Send me news about learning circles");
     v.consentError = m_consentError.empty() ? "" : m_tr.tr(m_consentError);
     v.circleError = m_circleError.empty() ? "" : m_tr.tr(m_circleError);

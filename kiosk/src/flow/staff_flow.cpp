@@ -1,6 +1,7 @@
 #include "staff_flow.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include <lc/core/names.hpp>
 
@@ -16,8 +17,14 @@ bool isToday(const Meeting& m, Instant now) {
     return m.localDate == format::localParts(now, m.offsetMinutes).first;
 }
 
-int expectedCount(CheckinStore& people, std::int64_t circleId) {
+// Everyone expected: the list (signups, roster, walk-ins) and anyone checked in whose signup
+// was voided since, so that "checked in" never exceeds "expected".
+int expectedCount(CheckinStore& people, std::int64_t circleId, const std::vector<CheckIn>& today) {
     std::vector<std::string> seen;
+    for (const auto& c : today) {
+        auto f = names::fold(c.personName);
+        if (std::find(seen.begin(), seen.end(), f) == seen.end()) seen.push_back(std::move(f));
+    }
     for (const auto& p : people.people(circleId)) {
         auto f = names::fold(p.name);
         if (std::find(seen.begin(), seen.end(), f) == seen.end()) seen.push_back(std::move(f));
@@ -113,8 +120,34 @@ std::optional<Route> StaffFlow::apply(const StaffIntent& intent) {
     return route;
 }
 
+void StaffFlow::ask(const StaffIntent& action, const std::string& question, const std::string& label) {
+    m_pending = action;
+    m_question = question;
+    m_confirmLabel = label;
+}
+
+void StaffFlow::report(bool ok, const std::string& done) {
+    m_message = ok ? done : m_tr.tr("That did not work.");
+    m_messageIsError = !ok;
+}
+
+void StaffFlow::act(const StaffIntent& action) {
+    if (const auto* u = std::get_if<UndoCheckin>(&action)) {
+        report(static_cast<bool>(m_backend.undoCheckin(u->id)), m_tr.tr("Check-in undone."));
+    } else if (const auto* v = std::get_if<VoidSignup>(&action)) {
+        report(static_cast<bool>(m_backend.voidSignup(v->id)), m_tr.tr("Signup voided."));
+    }
+}
+
 std::optional<Route> StaffFlow::applyUnlocked(const StaffIntent& intent) {
     m_message.clear();
+    m_messageIsError = false;
+    // Undo and Void ask first; whatever staff do next answers (only Confirm acts).
+    const std::optional<StaffIntent> pending = std::exchange(m_pending, std::nullopt);
+    if (std::holds_alternative<ConfirmAction>(intent)) {
+        if (pending) act(*pending);
+        return std::nullopt;
+    }
     if (const auto* s = std::get_if<SelectMeeting>(&intent)) {
         for (const auto& row : m_today) {
             if (row.circleId == s->circleId) {
@@ -124,26 +157,32 @@ std::optional<Route> StaffFlow::applyUnlocked(const StaffIntent& intent) {
             }
         }
     } else if (const auto* u = std::get_if<UndoCheckin>(&intent)) {
-        m_message = m_backend.undoCheckin(u->id) ? m_tr.tr("Check-in undone.")
-                                                 : m_tr.tr("That did not work.");
+        for (const auto& a : m_attendees) {
+            if (a.checkinId == u->id)
+                ask(intent, format::subst(m_tr.tr("Undo the check-in of {name}?"), {{"name", a.name}}), m_tr.tr("Undo"));
+        }
     } else if (const auto* v = std::get_if<VoidSignup>(&intent)) {
-        m_message = m_backend.voidSignup(v->id) ? m_tr.tr("Signup voided.")
-                                                : m_tr.tr("That did not work.");
+        for (const auto& row : m_signupRows) {
+            if (row.signupId == v->id)
+                ask(intent, format::subst(m_tr.tr("Void the signup of {name}?"), {{"name", row.name}}), m_tr.tr("Void"));
+        }
     } else if (std::holds_alternative<AddWalkIn>(intent) && m_circleId != 0) {
         return Route{Screen::Signup, m_circleId, SignupPurpose::WalkIn};
     } else if (std::holds_alternative<ExportAttendance>(intent)) {
         if (m_config.exportFolder.empty()) {
             m_message = m_tr.tr("No export folder is configured.");
+            m_messageIsError = true;
         } else if (auto r = m_backend.exportAttendance(m_config.exportFolder, m_clock.now())) {
             m_message = format::subst(m_tr.tr("Attendance saved to {path}"), {{"path", *r}});
         } else {
             m_message = format::subst(m_tr.tr("Export failed: {reason}"),
                                       {{"reason", r.error().message}});
+            m_messageIsError = true;
         }
     } else if (std::holds_alternative<ShowSync>(intent)) {
         m_step = StaffStep::Sync;
     } else if (const auto* r = std::get_if<RetryOutbox>(&intent)) {
-        m_message = m_backend.retry(r->id) ? m_tr.tr("Queued again.") : m_tr.tr("That did not work.");
+        report(static_cast<bool>(m_backend.retry(r->id)), m_tr.tr("Queued again."));
     } else if (std::holds_alternative<SyncNow>(intent)) {
         m_backend.syncNow();
         m_message = m_tr.tr("Sync started.");
@@ -175,10 +214,12 @@ std::vector<StaffMeetingRow> StaffFlow::todayRows() const {
         for (const auto& m : e.meetings) {
             if (!isToday(m, now)) continue;
             StaffMeetingRow r{e.circle.id, e.circle.name, meetingWhen(m, m_tr), m.localDate, 0, 0};
-            r.expected = expectedCount(m_people, e.circle.id);
-            for (const auto& c : m_backend.checkins(e.circle.id)) {
-                if (c.meetingDate == m.localDate) ++r.checkedIn;
+            std::vector<CheckIn> today;
+            for (auto& c : m_backend.checkins(e.circle.id)) {
+                if (c.meetingDate == m.localDate) today.push_back(std::move(c));
             }
+            r.checkedIn = static_cast<int>(today.size());
+            r.expected = expectedCount(m_people, e.circle.id, today);
             rows.push_back(std::move(r));
         }
     }
@@ -211,9 +252,14 @@ void StaffFlow::loadCircle() {
 std::string StaffFlow::syncSummary(const SyncStatus& s) const {
     std::string out;
     if (s.lastSuccess) {
-        const auto mins = std::chrono::duration_cast<std::chrono::minutes>(m_clock.now() - *s.lastSuccess);
-        out = format::subst(m_tr.tr("Last successful sync: {n} min ago"),
-                            {{"n", std::to_string(std::max<long>(0, mins.count()))}});
+        // As people say it: minutes for the first hour, hours for two days, then days.
+        const long mins = std::max<long>(0, std::chrono::duration_cast<std::chrono::minutes>(
+                                                m_clock.now() - *s.lastSuccess).count());
+        const char* msgid = mins < 60        ? "Last successful sync: {n} min ago"
+                            : mins < 48 * 60 ? "Last successful sync: {n} h ago"
+                                             : "Last successful sync: {n} days ago";
+        const long n = mins < 60 ? mins : mins < 48 * 60 ? mins / 60 : mins / (24 * 60);
+        out = format::subst(m_tr.tr(msgid), {{"n", std::to_string(n)}});
     } else {
         out = m_tr.tr("Never synced yet");
     }
@@ -235,6 +281,11 @@ StaffView StaffFlow::view() const {
         v.pinMessage = format::subst(m_tr.tr(m_pinMessage), {{"minutes", std::to_string(mins)}});
     }
     v.message = m_message;
+    v.messageIsError = m_messageIsError;
+    if (m_pending) {
+        v.confirmQuestion = m_question;
+        v.confirmAction = m_confirmLabel;
+    }
     v.signupPaused = m_limit.paused();
     if (v.step == StaffStep::Pin) return v;
     if (!clockPlausible(m_clock.now())) {

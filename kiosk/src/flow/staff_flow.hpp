@@ -86,6 +86,9 @@ struct StaffView {
     SyncStatus sync;
     std::string syncSummary;  ///< "Last sync: …; 2 waiting"
     std::string message;      ///< result of the last action
+    bool messageIsError = false;  ///< the action failed: drawn in the error colour
+    std::string confirmQuestion;  ///< "Undo the check-in of María G.?": asked before acting
+    std::string confirmAction;    ///< the confirming button's label ("Undo", "Void")
     bool signupPaused = false;
 };
 
@@ -105,9 +108,12 @@ struct SyncNow {};
 struct RefreshStaff {};  ///< re-read counts and the outbox
 struct ResumeSignups {};
 struct LockStaff {};
+struct ConfirmAction {};  ///< yes to the pending Undo or Void
+struct CancelAction {};   ///< no to it
 using StaffIntent = std::variant<PinDigit, SetPin, PinBackspace, PinSubmit, SelectMeeting, UndoCheckin,
                                  VoidSignup, AddWalkIn, ExportAttendance, ShowSync, RetryOutbox,
-                                 SyncNow, RefreshStaff, ResumeSignups, LockStaff, GoBack>;
+                                 SyncNow, RefreshStaff, ResumeSignups, LockStaff, ConfirmAction,
+                                 CancelAction, GoBack>;
 
 /// The staff flow. It reads the store (counts, check-ins, the outbox) when staff mode is entered
 /// or unlocked, after each action, on RefreshStaff and SyncNow, and on reload() (a sync result
@@ -136,6 +142,9 @@ private:
     std::vector<StaffMeetingRow> todayRows() const;
     void loadCircle();
     std::string syncSummary(const SyncStatus& s) const;
+    void ask(const StaffIntent& action, const std::string& question, const std::string& label);
+    void act(const StaffIntent& action);
+    void report(bool ok, const std::string& done);
 
     const CircleCatalog& m_catalog;
     CheckinStore& m_people;
@@ -151,6 +160,9 @@ private:
     std::string m_pinMessage;  ///< English msgid with {until}
     std::string m_until;
     std::string m_message;     ///< already translated
+    bool m_messageIsError = false;
+    std::optional<StaffIntent> m_pending;  ///< an Undo or Void waiting for its confirmation
+    std::string m_question, m_confirmLabel;
     std::int64_t m_circleId = 0;
     Date m_date{};
     // What reload() read from the store.

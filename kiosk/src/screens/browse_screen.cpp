@@ -56,7 +56,8 @@ std::optional<BrowseIntent> drawBrowseScreen(lc::ui::Ui& ui, const BrowseView& v
     ImGui::SetCursorPosX(f.pad);
     const float listH = f.size.y - ImGui::GetCursorPosY() - f.pad;
     const float width = f.size.x - 2 * f.pad;
-    lc::ui::beginDragScroll(ui, "browse.list", ImVec2(width, listH));
+    // The list shows that it continues ("More below") rather than cutting a card at the edge.
+    beginScrollWithHint(ui, "browse.list", ImVec2(width, listH));
     const bool twoColumns = !f.portrait && width > 1400 * ui.metrics().scale;
     const float cardW = twoColumns ? (width - f.gap) * 0.5f : width;
     // Rows of one or two cards, each row as tall as its taller card.
@@ -74,7 +75,7 @@ std::optional<BrowseIntent> drawBrowseScreen(lc::ui::Ui& ui, const BrowseView& v
     }
     ImGui::SetCursorPos(ImVec2(0, y));
     ImGui::Dummy(ImVec2(1, 1));
-    lc::ui::endDragScroll(ui);
+    endScrollWithHint(ui);
     return out;
 }
 

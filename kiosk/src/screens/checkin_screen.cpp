@@ -21,15 +21,15 @@ std::optional<CheckinIntent> chooseCircle(lc::ui::Ui& ui, const CheckinView& v, 
     if (f.portrait) moveDownTo(f.size.y / 3.0f);
     ImGui::SetCursorPosX(f.pad);
     ui.textWrapped(ui.tr("Which circle are you here for?"), FontRole::Bold, std::nullopt, width);
+    // Each circle's whole name wraps in its row; many circles at once scroll.
+    ImGui::SetCursorPosX(f.pad);
+    beginScrollWithHint(ui, "checkin.circles", ImVec2(width, f.size.y - ImGui::GetCursorPosY() - f.pad));
     for (const auto& c : v.circles) {
-        ImGui::SetCursorPosX(f.pad);
-        const std::string label = c.name + "  ·  " + c.when;
-        if (ui.button("checkin.circle." + std::to_string(c.circleId), label,
-                      ImVec2(width, ui.metrics().touchTarget * 1.4f), ButtonStyle::Secondary)) {
+        if (listRow(ui, "checkin.circle." + std::to_string(c.circleId), c.name, c.when, width - f.gap)) {
             out = ChooseCircle{c.circleId};
         }
-        ImGui::Dummy(ImVec2(0, f.gap * 0.5f));
     }
+    endScrollWithHint(ui);
     return out;
 }
 
@@ -45,7 +45,9 @@ std::optional<CheckinIntent> matches(lc::ui::Ui& ui, const CheckinView& v, float
     }
     if (v.matches.empty() && !v.query.empty()) {
         ImGui::SetCursorPosX(x);
-        ui.textWrapped(v.hint, FontRole::Small, ui.palette().textMuted, width);
+        // Nobody matched: say so plainly, in the body's size, not as a muted hint.
+        ui.textWrapped(v.hint, v.noMatch ? FontRole::Bold : FontRole::Small,
+                       v.noMatch ? ui.palette().text : ui.palette().textMuted, width);
     }
     return out;
 }
@@ -75,7 +77,7 @@ std::optional<CheckinIntent> search(lc::ui::Ui& ui, const CheckinView& v, const 
     if (auto i = matches(ui, v, f.pad, colW)) out = i;
     ImGui::SetCursorPos(ImVec2(rx, kbTop - f.gap - notH));
     if (ui.button("checkin.not-listed", ui.tr("Not on the list?"), ImVec2(colW, notH),
-                  ButtonStyle::Quiet)) {
+                  v.noMatch ? ButtonStyle::Primary : ButtonStyle::Quiet)) {
         out = NotOnList{};
     }
     ImGui::SetCursorPos(ImVec2(rx, kbTop));
@@ -109,12 +111,13 @@ std::optional<CheckinIntent> drawCheckinScreen(lc::ui::Ui& ui, const CheckinView
             break;
         case CheckinStep::Welcome:
             moveDownTo(f.size.y * 0.35f);
-            ui.textCentered(v.welcome,
-                            ui.measure(v.welcome, FontRole::Huge).x < width ? FontRole::Huge
-                                                                            : FontRole::Title,
-                            ui.palette().success);
+            textCenteredWrapped(ui, v.welcome,
+                                ui.measure(v.welcome, FontRole::Huge).x < width ? FontRole::Huge
+                                                                                : FontRole::Title,
+                                ui.palette().success, f.pad, width);
             ImGui::Dummy(ImVec2(0, f.gap));
-            ui.textCentered(ui.tr("You're checked in. Enjoy the session!"), FontRole::Body);
+            textCenteredWrapped(ui, ui.tr("You're checked in. Enjoy the session!"), FontRole::Body,
+                                std::nullopt, f.pad, width);
             break;
     }
     return out;

@@ -13,6 +13,8 @@ using lc::ui::FontRole;
 
 namespace {
 
+constexpr std::size_t kMeetingsShown = 6;  // the rest are counted, not listed
+
 void facts(lc::ui::Ui& ui, const DetailsView& v, float x, float width) {
     const auto& p = ui.palette();
     const auto line = [&](std::string_view s, FontRole role, std::optional<ImVec4> color) {
@@ -23,6 +25,8 @@ void facts(lc::ui::Ui& ui, const DetailsView& v, float x, float width) {
     line(v.card.course, FontRole::Body, p.textMuted);
     line(v.card.when + "  ·  " + v.card.dates, FontRole::Bold, std::nullopt);
     line(v.card.place, FontRole::Body, std::nullopt);
+    if (!v.card.room.empty())
+        line(lc::ui::format(ui.tr("Room: {room}"), {{"room", v.card.room}}), FontRole::Bold, std::nullopt);
     line(v.address, FontRole::Small, p.textMuted);
     line(v.card.language, FontRole::Body, std::nullopt);
     line(v.card.facilitators, FontRole::Body, std::nullopt);
@@ -30,8 +34,12 @@ void facts(lc::ui::Ui& ui, const DetailsView& v, float x, float width) {
     if (!v.meetingDates.empty()) {
         ImGui::Dummy(ImVec2(0, ui.metrics().gap * 0.5f));
         line(ui.tr("Meetings"), FontRole::Bold, std::nullopt);
-        const std::size_t shown = std::min<std::size_t>(v.meetingDates.size(), 6);
+        const std::size_t shown = std::min<std::size_t>(v.meetingDates.size(), kMeetingsShown);
         for (std::size_t i = 0; i < shown; ++i) line(v.meetingDates[i], FontRole::Small, std::nullopt);
+        if (const std::size_t more = v.meetingDates.size() - shown; more > 0) {
+            line(ui.trn("and {n} more meeting", "and {n} more meetings", static_cast<long>(more)),
+                 FontRole::Small, p.textMuted);
+        }
     }
 }
 
@@ -54,25 +62,32 @@ std::optional<DetailsIntent> drawDetailsScreen(lc::ui::Ui& ui, const DetailsView
         out = GoBack{};
     }
     if (!v.found) return out;
-    const float top = ImGui::GetCursorPosY();
-    const float buttonH = m.touchTarget * 1.6f;
     const float width = f.size.x - 2 * f.pad;
+    const float buttonH = m.touchTarget * 1.6f;
+    // The action bar (why not, and Sign up here or the next circle) stays at the bottom; the
+    // facts above it scroll when a long feed makes them outgrow the window.
+    const std::string altTitle = v.alternative
+        ? lc::ui::format(ui.tr("Next circle of this course: {name}"), {{"name", v.alternative->name}}) : "";
+    const std::string altDetail = v.alternative ? v.alternative->when : "";
+    float barH = 0;
+    if (!v.refusal.empty()) barH += wrappedHeight(ui, v.refusal, FontRole::Bold, width) + f.gap;
+    if (v.canSignUp) barH += buttonH;
+    else if (v.alternative) barH += listRowHeight(ui, altTitle, altDetail, width);
+    const float bodyW = beginBody(ui, f, "details.body", barH) - f.gap;
     if (f.portrait) {
-        facts(ui, v, f.pad, width);
+        facts(ui, v, 0, bodyW);
         ImGui::Dummy(ImVec2(0, f.gap));
-        const float side = std::min(width * 0.5f, f.size.y * 0.22f);
-        qrPanel(ui, v, f.pad, width, side);
+        qrPanel(ui, v, 0, bodyW, std::min(bodyW * 0.5f, f.size.y * 0.22f));
     } else {
-        const float left = width * 0.6f;
-        facts(ui, v, f.pad, left);
+        const float left = bodyW * 0.6f, right = bodyW - left - f.gap * 2;
+        const float top = ImGui::GetCursorPosY();
+        facts(ui, v, 0, left);
+        const float after = ImGui::GetCursorPosY();
         ImGui::SetCursorPosY(top);
-        const float side = std::min(width - left - f.gap * 2, f.size.y * 0.42f);
-        qrPanel(ui, v, f.pad + left + f.gap * 2, width - left - f.gap * 2, side);
+        qrPanel(ui, v, left + f.gap * 2, right, std::min(right, f.size.y * 0.42f));
+        moveDownTo(after);
     }
-    // The main control, at the bottom (the lower part of the screen in both orientations).
-    const float refusalH = v.refusal.empty() ? 0 : wrappedHeight(ui, v.refusal, FontRole::Bold, width) + f.gap;
-    ImGui::SetCursorPos(ImVec2(f.pad, std::max(ImGui::GetCursorPosY() + f.gap,
-                                               f.size.y - f.pad - buttonH - refusalH)));
+    endBody(ui, f, barH);
     if (!v.refusal.empty()) ui.textWrapped(v.refusal, FontRole::Bold, ui.palette().warning, width);
     ImGui::SetCursorPosX(f.pad);
     if (v.canSignUp) {
@@ -80,9 +95,8 @@ std::optional<DetailsIntent> drawDetailsScreen(lc::ui::Ui& ui, const DetailsView
             out = StartSignup{};
         }
     } else if (v.alternative) {
-        const std::string label = lc::ui::format(ui.tr("Next circle of this course: {name}"),
-                                                 {{"name", v.alternative->name}});
-        if (ui.button("details.alternative", label, ImVec2(width, buttonH))) out = ShowAlternative{};
+        // The circle's whole name wraps in the row: a feed title never clips.
+        if (listRow(ui, "details.alternative", altTitle, altDetail, width)) out = ShowAlternative{};
     }
     return out;
 }

@@ -34,17 +34,22 @@ std::optional<HomeIntent> drawHomeScreen(lc::ui::Ui& ui, const HomeView& v) {
     const auto& m = ui.metrics();
     std::optional<HomeIntent> out;
 
-    // Greeting in the upper part; every control in the lower two thirds in portrait.
-    ImGui::SetCursorPosY(f.portrait ? f.size.y * 0.14f : f.size.y * 0.12f);
-    ui.textCentered(v.libraryName.empty() ? ui.tr("Learning circles") : v.libraryName,
-                    FontRole::Title);
-    ImGui::Dummy(ImVec2(0, f.gap));
-    ui.textCentered(ui.tr("Free study groups that meet at the library."), FontRole::Body,
-                    ui.palette().textMuted);
+    // Greeting in the upper part; every control in the lower two thirds in portrait. The
+    // library's name wraps, never elides; a name too long for two title lines is set smaller.
+    const float textW = f.size.x - 2 * f.pad;
+    const std::string name = v.libraryName.empty() ? ui.tr("Learning circles") : v.libraryName;
+    const FontRole role = wrapLines(ui, name, FontRole::Title, textW).size() <= 2 ? FontRole::Title
+                                                                                 : FontRole::Bold;
+    ImGui::SetCursorPosY(f.portrait ? f.size.y * 0.14f : f.size.y * 0.08f);
+    textCenteredWrapped(ui, name, role, std::nullopt, f.pad, textW);
+    ImGui::Dummy(ImVec2(0, f.gap * 0.5f));
+    textCenteredWrapped(ui, ui.tr("Free study groups that meet at the library."), FontRole::Body,
+                        ui.palette().textMuted, f.pad, textW);
 
     const float bw = std::min(f.size.x - 2 * f.pad, 900 * m.scale);
     const float bh = std::max(m.touchTarget * 2.2f, m.titleSize * 2.2f);
-    ImGui::SetCursorPosY(f.portrait ? f.size.y * 0.40f : f.size.y * 0.34f);
+    moveDownTo(f.portrait ? f.size.y * 0.40f : f.size.y * 0.34f);
+    ImGui::Dummy(ImVec2(0, f.gap));
     ImGui::SetCursorPosX((f.size.x - bw) * 0.5f);
     if (ui.button("home.signup", ui.tr("Sign up for a learning circle"), ImVec2(bw, bh))) {
         out = OpenBrowse{};

@@ -9,11 +9,13 @@ namespace lc::kiosk::screens {
 std::optional<StillHere> drawIdleScreen(lc::ui::Ui& ui, long secondsLeft) {
     const Frame f = frameOf(ui);
     ImGui::SetCursorPosY(f.size.y * (f.portrait ? 0.36f : 0.28f));
-    ui.textCentered(ui.tr("Still there?"), lc::ui::FontRole::Huge, ui.palette().warning);
+    const float textW = f.size.x - 2 * f.pad;
+    textCenteredWrapped(ui, ui.tr("Still there?"), lc::ui::FontRole::Huge, ui.palette().warning,
+                        f.pad, textW);
     ImGui::Dummy(ImVec2(0, f.gap));
-    ui.textCentered(lc::ui::format(ui.tr("Going back to the start in {n} s to protect your details."),
-                                   {{"n", std::to_string(secondsLeft)}}),
-                    lc::ui::FontRole::Body);
+    textCenteredWrapped(ui, lc::ui::format(ui.tr("Going back to the start in {n} s to protect your details."),
+                                           {{"n", std::to_string(secondsLeft)}}),
+                        lc::ui::FontRole::Body, std::nullopt, f.pad, textW);
     ImGui::Dummy(ImVec2(0, f.gap * 2));
     const float w = std::min(f.size.x - 2 * f.pad, 800 * ui.metrics().scale);
     ImGui::SetCursorPosX((f.size.x - w) * 0.5f);

@@ -20,7 +20,7 @@ int bottomButtons(lc::ui::Ui& ui, const Frame& f, const char* leftId, const std:
                   const char* rightId, const std::string& right) {
     const float h = ui.metrics().touchTarget * 1.4f;
     const float w = (f.size.x - 2 * f.pad - f.gap) * 0.5f;
-    ImGui::SetCursorPos(ImVec2(f.pad, std::max(ImGui::GetCursorPosY() + f.gap, f.size.y - f.pad - h)));
+    ImGui::SetCursorPos(ImVec2(f.pad, f.size.y - f.pad - h));
     int tapped = 0;
     if (leftId && ui.button(leftId, left, ImVec2(w, h), ButtonStyle::Secondary)) tapped = 1;
     ImGui::SameLine(0, f.gap);
@@ -37,24 +37,19 @@ std::optional<SignupIntent> drawReviewScreen(lc::ui::Ui& ui, const SignupView& v
     const auto& p = ui.palette();
     std::optional<SignupIntent> out;
     if (header(ui, f, ui.tr("Check your details"), true)) out = GoBack{};
-    const float width = f.size.x - 2 * f.pad;
-    if (f.portrait) ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), f.size.y / 3.0f - 200 * ui.metrics().scale));
-    ImGui::SetCursorPosX(f.pad);
+    const float barH = ui.metrics().touchTarget * 1.4f;
+    // Everything the patron typed scrolls if it must; Edit and Confirm stay on screen.
+    const float width = beginBody(ui, f, "review.details", barH) - f.gap;
     ui.textWrapped(v.card.name + "  ·  " + v.card.when, FontRole::Bold, std::nullopt, width);
     ImGui::Dummy(ImVec2(0, f.gap));
     for (const auto& [label, value] : v.review) {
-        ImGui::SetCursorPosX(f.pad);
         ui.textWrapped(label, FontRole::Small, p.textMuted, width);
-        ImGui::SetCursorPosX(f.pad);
         ui.textWrapped(value, FontRole::Body, std::nullopt, width);
         ImGui::Dummy(ImVec2(0, f.gap * 0.3f));
     }
-    ImGui::SetCursorPosX(f.pad);
     ui.textWrapped("\u2713 " + v.consentText, FontRole::Small, p.textMuted, width);
-    if (!v.saveError.empty()) {
-        ImGui::SetCursorPosX(f.pad);
-        ui.textWrapped(v.saveError, FontRole::Bold, p.danger, width);
-    }
+    if (!v.saveError.empty()) ui.textWrapped(v.saveError, FontRole::Bold, p.danger, width);
+    endBody(ui, f, barH);
     const int t = bottomButtons(ui, f, "review.edit", ui.tr("Edit"), "review.confirm",
                                 ui.tr("Confirm signup"));
     if (t == 1) out = Edit{};
@@ -68,10 +63,8 @@ std::optional<SignupIntent> drawDoneScreen(lc::ui::Ui& ui, const SignupView& v) 
     const auto& p = ui.palette();
     const auto& m = ui.metrics();
     // One centred block at a readable measure, the meeting's day, time and place large.
-    const float blockW = std::min(f.size.x - 2 * f.pad, 1500.0f * m.scale);
-    const float x = (f.size.x - blockW) * 0.5f;
+    const float blockW = std::min(f.size.x - 2 * f.pad - f.gap, 1500.0f * m.scale);
     const float buttonH = m.touchTarget * 1.4f;
-    const float buttonTop = f.size.y - f.pad - buttonH;
     struct Line {
         const std::string* text;
         FontRole role;
@@ -96,13 +89,18 @@ std::optional<SignupIntent> drawDoneScreen(lc::ui::Ui& ui, const SignupView& v) 
         blockH += lineH * static_cast<float>(wrapLines(ui, *l.text, l.role, blockW).size()) +
                   l.gapAfter + spacing;
     }
-    ImGui::SetCursorPosY(std::max(f.pad, (buttonTop - f.gap - blockH) * 0.5f));
+    // Centred in the space above Done; scrolled (Done staying put) when it cannot fit.
+    ImGui::SetCursorPosY(f.pad);
+    const float width = beginBody(ui, f, "done.body", buttonH);
+    const float x = (width - blockW) * 0.5f;
+    ImGui::SetCursorPosY(std::max(0.0f, (ImGui::GetWindowSize().y - blockH) * 0.5f));
     for (const auto& l : lines) {
         if (l.text->empty()) continue;
         textCenteredWrapped(ui, *l.text, l.role, l.color, x, blockW);
         ImGui::Dummy(ImVec2(0, l.gapAfter));
     }
-    ImGui::SetCursorPos(ImVec2(x, std::max(ImGui::GetCursorPosY() + f.gap, buttonTop)));
+    endBody(ui, f, buttonH);
+    ImGui::SetCursorPosX((f.size.x - blockW) * 0.5f);
     if (ui.button("done.finish", ui.tr("Done"), ImVec2(blockW, buttonH))) return Finish{};
     return std::nullopt;
 }
@@ -116,9 +114,8 @@ std::optional<SignupIntent> drawSignupRefusedScreen(lc::ui::Ui& ui, const Signup
                               : v.step == SignupStep::Missing ? ui.tr("This circle is no longer listed.")
                                                               : v.card.name;
     if (header(ui, f, title, true)) out = GoBack{};
-    const float width = f.size.x - 2 * f.pad;
-    if (f.portrait) ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), f.size.y / 3.0f));
-    ImGui::SetCursorPosX(f.pad);
+    const float h = ui.metrics().touchTarget * 1.4f;
+    const float width = beginBody(ui, f, "refused.body", h) - f.gap;
     if (v.step == SignupStep::Paused) {
         ui.textWrapped(ui.tr("Signup is paused. Please ask a member of staff."), FontRole::Title,
                        p.warning, width);
@@ -126,15 +123,13 @@ std::optional<SignupIntent> drawSignupRefusedScreen(lc::ui::Ui& ui, const Signup
         ui.textWrapped(v.refusal, FontRole::Title, p.warning, width);
         ImGui::Dummy(ImVec2(0, f.gap));
         if (v.alternative) {
-            ImGui::SetCursorPosX(f.pad);
             ui.textWrapped(ui.tr("The next circle of this course:"), FontRole::Bold, std::nullopt, width);
-            ImGui::SetCursorPosX(f.pad);
             if (circleCard(ui, *v.alternative, width)) out = OpenAlternative{};
         }
     }
-    const float h = ui.metrics().touchTarget * 1.4f;
-    ImGui::SetCursorPos(ImVec2(f.pad, std::max(ImGui::GetCursorPosY() + f.gap, f.size.y - f.pad - h)));
-    if (ui.button("signup.home", ui.tr("Back to start"), ImVec2(width, h), ButtonStyle::Secondary)) {
+    endBody(ui, f, h);
+    if (ui.button("signup.home", ui.tr("Back to start"), ImVec2(f.size.x - 2 * f.pad, h),
+                  ButtonStyle::Secondary)) {
         out = Finish{};
     }
     return out;

@@ -88,10 +88,30 @@ std::optional<SignupIntent> consent(lc::ui::Ui& ui, const SignupView& v, float w
     return out;
 }
 
+// Back was tapped with something typed: one question, two answers, nothing lost by accident.
+std::optional<SignupIntent> drawDiscardQuestion(lc::ui::Ui& ui, const SignupView& v, const Frame& f) {
+    std::optional<SignupIntent> out;
+    if (ui.input().focused()) ui.input().clearFocus();
+    header(ui, f, v.card.name, false);
+    const float width = f.size.x - 2 * f.pad;
+    moveDownTo(f.portrait ? f.size.y / 3.0f : f.size.y / 4.0f);
+    ImGui::SetCursorPosX(f.pad);
+    ui.textWrapped(ui.tr("Leave this form? What you typed will be deleted."), FontRole::Title,
+                   std::nullopt, width);
+    const float h = ui.metrics().touchTarget * 1.4f;
+    const float w = (width - f.gap) * 0.5f;
+    ImGui::SetCursorPos(ImVec2(f.pad, f.size.y - f.pad - h));
+    if (ui.button("signup.discard", ui.tr("Delete and leave"), ImVec2(w, h), ButtonStyle::Secondary)) out = Discard{};
+    ImGui::SameLine(0, f.gap);
+    if (ui.button("signup.keep", ui.tr("Keep editing"), ImVec2(w, h))) out = KeepEditing{};
+    return out;
+}
+
 }  // namespace
 
 std::optional<SignupIntent> drawSignupForm(lc::ui::Ui& ui, const SignupView& v) {
     const Frame f = frameOf(ui);
+    if (v.confirmDiscard) return drawDiscardQuestion(ui, v, f);
     const auto& m = ui.metrics();
     syncFocus(ui, v);
     std::optional<SignupIntent> out;

@@ -132,6 +132,19 @@ std::optional<StaffIntent> syncPage(lc::ui::Ui& ui, const StaffView& v, float x,
     return out;
 }
 
+// "Undo the check-in of María G.?" with the action and Cancel beside it: nothing is undone or
+// voided on one tap.
+std::optional<StaffIntent> confirmRow(lc::ui::Ui& ui, const StaffView& v, const Frame& f, float width) {
+    std::optional<StaffIntent> out;
+    ImGui::SetCursorPosX(f.pad);
+    ui.textWrapped(v.confirmQuestion, FontRole::Bold, std::nullopt, width);
+    ImGui::SetCursorPosX(f.pad);
+    if (ui.button("staff.confirm", v.confirmAction, ImVec2(0, 0), ButtonStyle::Danger)) out = ConfirmAction{};
+    ImGui::SameLine(0, f.gap);
+    if (ui.button("staff.cancel", ui.tr("Cancel"), ImVec2(0, 0), ButtonStyle::Secondary)) out = CancelAction{};
+    return out;
+}
+
 struct Action {
     const char* id;
     std::string label;
@@ -200,7 +213,11 @@ std::optional<StaffIntent> drawStaffScreen(lc::ui::Ui& ui, const StaffView& v) {
     if (!v.clockWarning.empty()) ui.textWrapped(v.clockWarning, FontRole::Bold, ui.palette().danger, width);
     if (!v.message.empty()) {
         ImGui::SetCursorPosX(f.pad);
-        ui.textWrapped(v.message, FontRole::Bold, ui.palette().success, width);
+        ui.textWrapped(v.message, FontRole::Bold,
+                       v.messageIsError ? ui.palette().danger : ui.palette().success, width);
+    }
+    if (!v.confirmQuestion.empty()) {
+        if (auto i = confirmRow(ui, v, f, width)) out = i;
     }
     ImGui::SetCursorPosX(f.pad);
     ui.textWrapped(v.syncSummary, FontRole::Small, ui.palette().textMuted, width);

@@ -141,4 +141,14 @@ void appendUtf8(std::string& out, char32_t cp) {
     }
 }
 
+std::string keepTogether(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 8);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == ' ' && (i == 0 || s[i - 1] != ',')) out += "\u00a0";
+        else out += s[i];
+    }
+    return out;
+}
+
 }  // namespace lc::text

@@ -4,6 +4,8 @@
 
 #include <lc/ui/i18n.hpp>
 
+#include <lc/core/text.hpp>
+
 #include <date/tz.h>
 
 #include <array>
@@ -45,28 +47,28 @@ std::string formatWeekday(const Catalogs& c, std::string_view lang, std::chrono:
 
 std::string formatDate(const Catalogs& c, std::string_view lang, Date d) {
     const std::chrono::weekday w{std::chrono::sys_days{d}};
-    return format(c.trc(lang, "date format", "{weekday}, {month} {day}"),
+    return text::keepTogether(format(c.trc(lang, "date format", "{weekday}, {month} {day}"),
                   {{"weekday", formatWeekday(c, lang, w)},
                    {"month", c.trc(lang, "month", kMonths[monthIndex(d)])},
-                   {"day", dayOfMonth(c, lang, d)}});
+                   {"day", dayOfMonth(c, lang, d)}}));
 }
 
 std::string formatShortDate(const Catalogs& c, std::string_view lang, Date d) {
-    return format(c.trc(lang, "date format", "{month} {day}"),
+    return text::keepTogether(format(c.trc(lang, "date format", "{month} {day}"),
                   {{"month", c.trc(lang, "short month", kShortMonths[monthIndex(d)])},
-                   {"day", dayOfMonth(c, lang, d)}});
+                   {"day", dayOfMonth(c, lang, d)}}));
 }
 
 std::string formatTime(const Catalogs& c, std::string_view lang, TimeOfDay t) {
     const long total = ((t.count() % 1440) + 1440) % 1440;
     const long h = total / 60, m = total % 60;
     const long h12 = h % 12 == 0 ? 12 : h % 12;
-    return format(c.trc(lang, "time format", "{h12}:{mm} {ampm}"),
+    return text::keepTogether(format(c.trc(lang, "time format", "{h12}:{mm} {ampm}"),
                   {{"H", std::to_string(h)},
                    {"HH", twoDigits(h)},
                    {"h12", std::to_string(h12)},
                    {"mm", twoDigits(m)},
-                   {"ampm", h < 12 ? "AM" : "PM"}});
+                   {"ampm", h < 12 ? "AM" : "PM"}}));
 }
 
 std::string formatTimeRange(const Catalogs& c, std::string_view lang, TimeOfDay from,

@@ -26,6 +26,10 @@ bool hasControlChars(std::string_view s);
 /// U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF).
 bool isSpace(char32_t c);
 
+/// `s` with its spaces made non-breaking (U+00A0), except a space after a comma: for times and
+/// dates, which must never break inside ("6:00 PM", "1 déc.") but may after "Tuesday,".
+std::string keepTogether(std::string_view s);
+
 /// Leading and trailing Unicode white space (ASCII and U+00A0, U+2000-U+200B, U+3000...) removed.
 std::string trim(std::string_view s);
 

@@ -41,8 +41,8 @@ lc::ui::Theme displayTheme(int width, int height, bool highContrast) {
     m.scale = static_cast<float>(std::max(std::min(width, height), 64)) / 1080.0f;
     m.bodySize = ladder[0].body;
     m.smallSize = ladder[0].small;
-    m.titleSize = ladder[2].body;
-    m.hugeSize = ladder[2].body;  // the display draws nothing Huge; share the glyphs
+    m.titleSize = std::round(ladder[0].body * kTitleScale);
+    m.hugeSize = m.titleSize;  // the display draws nothing Huge; share the glyphs
     m.gap = std::round(m.bodySize * 0.45f);
     m.padding = std::round(m.bodySize * 0.6f);
     m.rounding = std::round(m.bodySize * 0.3f);

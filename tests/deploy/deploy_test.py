@@ -161,9 +161,9 @@ def case_cage_screen_power(args, ws):
     db, config = prepare(args, ws, TUESDAY, commands)
     script = os.path.join(ws.path, "power.txt")
     with open(script, "w", encoding="utf-8") as f:
-        f.write("advance 2h\nscreenshot open-19-35.png\n"      # 19:35, open: nothing runs
+        f.write("advance 2h\n"                                 # 19:35, open: nothing runs
                 "advance 30m\nscreenshot closed-20-05.png\n"   # 20:05: closed, off runs once
-                "advance 12h\nscreenshot closed-08-05.png\n"   # 08:05 next day: still closed
+                "advance 12h\n"                                # 08:05 next day: still closed
                 "advance 1h\nscreenshot open-09-05.png\n")     # 09:05: open, on runs once
     ws.give(ws.path)
     log = run_scripted(ws, unit_argv(args, ws, "lc-display.service", db, config)
@@ -172,8 +172,8 @@ def case_cage_screen_power(args, ws):
     assert switches == ["screen off", "screen on"], f"the display switched {switches}\n{log}"
     # The commands run detached from the frame: let the last one finish.
     wait_for("the off and on commands' output", lambda: _read(power_log).split() == ["off", "on"], timeout=10)
-    for name, blank in (("open-19-35.png", False), ("closed-20-05.png", True), ("closed-08-05.png", True),
-                        ("open-09-05.png", False)):
+    # Decoding a PNG in pure Python takes seconds: the first closed frame and the reopening.
+    for name, blank in (("closed-20-05.png", True), ("open-09-05.png", False)):
         frame = images.read_png(os.path.join(ws.path, name))
         frame.write_png(os.path.join(ws.keep_dir, "power-" + name))
         black = images.share(frame, (0, 0, 0), tolerance=1)

@@ -24,11 +24,17 @@ function(lc_man_page target summary)
     return()
   endif()
   set(page "${LC_MAN_DIR}/${target}.1.gz")
+  # help2man runs "PROGRAM --help" through the shell: a cross build (scripts/build-arm64) runs
+  # the binary through its emulator.
+  set(program "$<TARGET_FILE:${target}>")
+  if(CMAKE_CROSSCOMPILING_EMULATOR)
+    set(program "${CMAKE_CROSSCOMPILING_EMULATOR} $<TARGET_FILE:${target}>")
+  endif()
   add_custom_command(OUTPUT "${page}"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${LC_MAN_DIR}"
     COMMAND ${HELP2MAN} --no-info --no-discard-stderr --section=1
             "--version-string=${PROJECT_VERSION}" "--name=${summary}"
-            "--output=${LC_MAN_DIR}/${target}.1" $<TARGET_FILE:${target}>
+            "--output=${LC_MAN_DIR}/${target}.1" "${program}"
     COMMAND ${GZIP} -9nf "${LC_MAN_DIR}/${target}.1"
     DEPENDS ${target}
     COMMENT "help2man ${target}"
@@ -78,9 +84,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://www.p2pu.org/en/learning-circles/")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# libglfw3: the X11 build (its Wayland build has no touch input); cage runs it through Xwayland.
+# libglfw3, GLFW's X11 build (its Wayland build has no touch input; cage runs the apps through
+# Xwayland), comes from dpkg-shlibdeps with the other libraries, once.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "cage, xwayland, libglfw3 (>= 3.3), libgl1-mesa-dri, ca-certificates, systemd, libpam-systemd, systemd-timesyncd | time-daemon, fonts-dejavu-core")
+    "cage, xwayland, libgl1-mesa-dri, ca-certificates, systemd, libpam-systemd, systemd-timesyncd | time-daemon, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "v4l-utils, cec-utils, wlr-randr")
 # The extended description: CPack indents each line; keep them under 80 columns.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION

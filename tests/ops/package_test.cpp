@@ -1,7 +1,7 @@
 // The Debian package: `cpack -G DEB` in the build folder leaves one .deb there; its control data
 // (dependencies, maintainer scripts, conffiles) and contents (binaries, units, example configs,
 // man pages, assets) are what an operator needs; `lcctl --help` runs from the extracted tree;
-// lintian reports no errors.
+// lintian reports no errors and no missing hardening.
 #include <catch2/catch.hpp>
 
 #include <regex>
@@ -51,6 +51,10 @@ TEST_CASE("Package", "[ops]") {
                                 "fonts-dejavu-core", "libsqlite3-0", "libcurl4", "libsodium23"})
             CHECK_THAT(info.out, Catch::Contains(dep));
         CHECK_THAT(info.out, !Catch::Contains("libglfw3-wayland"));
+        std::smatch depends;
+        REQUIRE(std::regex_search(info.out, depends, std::regex("\\n Depends: ([^\\n]*)")));
+        const std::string deps = depends[1];
+        CHECK(deps.find("libglfw3") == deps.rfind("libglfw3"));  // listed once
         for (const char* script : {"postinst", "prerm", "postrm", "conffiles", "md5sums"})
             CHECK_THAT(info.out, Catch::Contains(script));
         const std::string postinst = run("dpkg-deb --ctrl-tarfile " + quote(deb.string()) +
@@ -101,5 +105,7 @@ TEST_CASE("Package", "[ops]") {
         const Run lint = run("lintian --no-tag-display-limit " + quote(deb.string()));
         INFO(lint.out);
         CHECK_FALSE(std::regex_search(lint.out, std::regex("(^|\\n)E: ")));
+        // Built with _FORTIFY_SOURCE=2 and -z relro -z now (the top CMakeLists.txt).
+        CHECK_THAT(lint.out, !Catch::Contains("hardening-"));
     }
 }

@@ -5,6 +5,8 @@
 
 #include <cstdio>
 
+#include <lc/fleet/exchange.hpp>
+
 #include "flow/view_dump.hpp"
 #include "screens/display_screen.hpp"
 #include "screens/display_theme.hpp"
@@ -33,6 +35,8 @@ void DisplayApp::startSync(lc::ui::TaskQueue& tasks, const lc::Clock& clock) {
     options.ifDue = true;
     options.push = false;  // the display takes no signups
     options.owner = "lc-display";
+    if (m_setup.settings.config.fleet.enabled())
+        options.afterPass = lc::fleet::exchangeStep(m_setup.settings.config, clock);
     const std::string dbPath = m_setup.dbPath;
     m_sync = std::make_unique<lc::feed::SyncWorker>(
         [dbPath] { return lc::store::Database::open(dbPath); }, m_setup.settings.config, clock, options,

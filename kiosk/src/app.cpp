@@ -6,6 +6,7 @@
 
 #include <lc/core/paths.hpp>
 #include <lc/feed/demo_feed.hpp>
+#include <lc/fleet/exchange.hpp>
 #include <lc/feed/ingest.hpp>
 #include <lc/ui/i18n.hpp>
 
@@ -124,6 +125,7 @@ void KioskApp::startSync() {
     options.owner = "lc-kiosk";
     options.ifDue = true;
     options.push = m_data.config.signup.pushFromApps;
+    if (m_data.config.fleet.enabled()) options.afterPass = fleet::exchangeStep(m_data.config, m_shell.clock());
     ui::TaskQueue& tasks = m_shell.tasks();
     const std::string dbPath = m_data.dbPath;
     m_sync = std::make_unique<feed::SyncWorker>(

@@ -129,3 +129,23 @@ TEST_CASE("SyncRunner", "[feed]") {
         CHECK(f.run().notModified);  // by hand: always asks
     }
 }
+
+TEST_CASE("SyncRunner afterPass", "[feed]") {
+    lc::testing::TempStore store;
+    lc::FixedClock clock{lc::testing::sampleNow()};
+    lc::feed::CurlTransport http;
+    lc::Config cfg;
+    int calls = 0;
+    lc::feed::SyncOptions o;
+    o.feedUrl = "file:///nonexistent/feed.json";  // the pull fails
+    o.afterPass = [&](lc::store::Database& db) {
+        ++calls;
+        CHECK(&db == &store.db());
+        return std::string("fleet: [fleet.connect.1] no answer");
+    };
+    const auto r = lc::feed::runSync(http, store.db(), cfg, clock, [] { return 0.0; }, o);
+    CHECK_FALSE(r.error.empty());  // the failed pull did not skip the step after it
+    CHECK(calls == 1);
+    REQUIRE_FALSE(r.warnings.empty());
+    CHECK(r.warnings.back() == "fleet: [fleet.connect.1] no answer");
+}

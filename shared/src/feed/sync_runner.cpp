@@ -91,6 +91,8 @@ SyncResult runSync(HttpTransport& http, store::Database& db, const Config& cfg, 
         push(http, db, cfg, clock, random, endpoint, options, r);
     }
     if (auto counts = store::OutboxRepository(db).counts()) r.pending = counts->pending;
+    if (options.afterPass)
+        if (std::string e = options.afterPass(db); !e.empty()) r.warnings.push_back(std::move(e));
     return r;
 }
 

@@ -206,6 +206,13 @@ ExchangeResult exchange(store::Database& db, const Config& cfg, const Clock& clo
     return r;
 }
 
+std::function<std::string(store::Database&)> exchangeStep(Config cfg, const Clock& clock) {
+    return [cfg = std::move(cfg), &clock](store::Database& db) {
+        const ExchangeResult r = exchange(db, cfg, clock);
+        return r.error.empty() ? std::string() : "fleet: " + r.error;
+    };
+}
+
 std::string formatOversold(const std::vector<Oversold>& o) {
     std::string out;
     for (const auto& x : o)

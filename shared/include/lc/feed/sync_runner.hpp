@@ -2,6 +2,7 @@
 // One sync pass as `lcctl sync` and the apps' worker run it: pull the feed (unless `--if-due`
 // finds it not due), then push the due outbox rows.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct SyncOptions {
     bool push = true;
     std::string owner = "lcctl";  ///< lease owner, e.g. "lcctl:<pid>", "kiosk"
     OutboxPolicy outbox;
+    /// Runs last in every pass, whatever happened before (the fleet exchange); returns an error
+    /// text, "" when it went through, added to the result's warnings.
+    std::function<std::string(store::Database&)> afterPass;
 };
 
 /// What a pass did; `lcctl sync --json` prints syncResultJson() of it.

@@ -48,6 +48,10 @@ struct ExchangeResult {
 ExchangeResult exchange(store::Database& db, const Config& cfg, const Clock& clock,
                         const ExchangeOptions& options = {});
 
+/// The exchange as the last step of the apps' sync passes (feed::SyncOptions::afterPass, on the
+/// sync worker's thread and connection): "" when it went through, else "fleet: <error>".
+std::function<std::string(store::Database&)> exchangeStep(Config cfg, const Clock& clock);
+
 /// "3101:1,3102:2", as the store keeps it; parsed back by parseOversold.
 std::string formatOversold(const std::vector<Oversold>& o);
 /// The circles of formatOversold's text.

@@ -128,13 +128,32 @@ float drawWrapped(lc::ui::Ui& ui, ImVec2 pos, std::string_view s, float width, i
                   FontRole role, std::optional<ImVec4> color) {
     const auto lines = wrapLines(ui, s, role, width, maxLines);
     if (lines.empty()) return 0;
-    // One text run of several lines, and the whole string recorded, as lc_ui records wrapped text.
+    const bool cut = lines.back().size() >= kEllipsis.size() &&
+                     lines.back().compare(lines.back().size() - kEllipsis.size(), kEllipsis.size(), kEllipsis) == 0;
+    // One text run of several lines, recorded whole, as lc_ui records wrapped text.
     std::string joined;
-    for (const auto& line : lines) joined += (joined.empty() ? "" : "\n") + line;
+    for (std::size_t i = 0; i + (cut ? 1 : 0) < lines.size(); ++i) joined += (joined.empty() ? "" : "\n") + lines[i];
     ImGui::SetCursorScreenPos(pos);
-    ui.text(joined, role, color);
-    if (lines.size() > 1 && joined.find("\u2026") == std::string::npos) ui.record(s);
+    if (!joined.empty()) ui.text(joined, role, color);
+    if (cut) {
+        // Only a name wraps into a cut last line: a feed title, which the screen may elide.
+        ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + lineHeight(ui, role) * float(lines.size() - 1)));
+        std::size_t used = 0;
+        for (std::size_t i = 0; i + 1 < lines.size(); ++i) used += lines[i].size();
+        std::string_view rest = s.substr(std::min(used, s.size()));
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        ui.textElided(rest, width, role, color);
+    }
+    if (lines.size() > 1 && !cut) ui.record(s);
     return lineHeight(ui, role) * float(lines.size());
+}
+
+float drawElided(lc::ui::Ui& ui, ImVec2 pos, std::string_view s, float width, FontRole role,
+                 std::optional<ImVec4> color) {
+    if (width <= 0) return 0;
+    ImGui::SetCursorScreenPos(pos);
+    ui.textElided(s, width, role, color);
+    return lineHeight(ui, role);
 }
 
 }  // namespace lc::display

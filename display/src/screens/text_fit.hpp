@@ -23,6 +23,11 @@ float drawLine(lc::ui::Ui& ui, ImVec2 pos, std::string_view s, float width,
                lc::ui::FontRole role = lc::ui::FontRole::Body,
                std::optional<ImVec4> color = std::nullopt);
 
+/// Draws `s` on one line, cut with "…" to fit `width`, declared elidable (a feed title in a list).
+float drawElided(lc::ui::Ui& ui, ImVec2 pos, std::string_view s, float width,
+                 lc::ui::FontRole role = lc::ui::FontRole::Body,
+                 std::optional<ImVec4> color = std::nullopt);
+
 /// Draws `s` right-aligned so that it ends at `right`, fitted to `width`. Returns its width.
 float drawLineRight(lc::ui::Ui& ui, ImVec2 rightTop, std::string_view s, float width,
                     lc::ui::FontRole role = lc::ui::FontRole::Body,

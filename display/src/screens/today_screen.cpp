@@ -154,7 +154,7 @@ void drawComingUp(lc::ui::Ui& ui, const std::vector<MeetingRow>& rows, ImVec2 po
         if (y + rowH > bottom) break;
         drawLine(ui, {pos.x, y}, whens[i], whenW + 1, FontRole::Body, p.textMuted);
         const ImVec2 at = twoColumns ? ImVec2{nameX, y} : ImVec2{pos.x, y + lh};
-        drawLine(ui, at, rows[i].name, pos.x + width - at.x, FontRole::Body, p.text);
+        drawElided(ui, at, rows[i].name, pos.x + width - at.x, FontRole::Body, p.text);
         y += rowH;
     }
 }

@@ -73,7 +73,7 @@ void drawDayItems(lc::ui::Ui& ui, const WeekDay& d, ImVec2 pos, float width, int
         const ImVec4 ink = ended ? p.textMuted : p.text;
         drawLineRight(ui, {pos.x + timeW, y}, timeText(ui, r), timeW + 1, FontRole::Body, ink);
         const float nameX = pos.x + timeW + ui.metrics().gap;
-        drawLine(ui, {nameX, y}, nameText(ui, r), pos.x + width - nameX, FontRole::Body, ink);
+        drawElided(ui, {nameX, y}, nameText(ui, r), pos.x + width - nameX, FontRole::Body, ink);
     }
     if (shown < int(d.rows.size())) {
         const auto more = lc::ui::format(ui.tr("+{n} more"), {{"n", std::to_string(d.rows.size() - std::size_t(shown))}});
@@ -134,9 +134,9 @@ void drawWeekPage(lc::ui::Ui& ui, const WeekPage& page, const Area& a) {
     if (!page.datesVary.empty()) {
         std::string names;
         for (const auto& r : page.datesVary) names += (names.empty() ? "" : ", ") + r.name;
-        drawLine(ui, {a.pos.x, a.bottom() - lh},
-                 lc::ui::format(ui.tr("Dates vary: {names}"), {{"names", names}}), a.size.x,
-                 FontRole::Body, p.textMuted);
+        drawElided(ui, {a.pos.x, a.bottom() - lh},
+                   lc::ui::format(ui.tr("Dates vary: {names}"), {{"names", names}}), a.size.x,
+                   FontRole::Body, p.textMuted);
     }
 }
 

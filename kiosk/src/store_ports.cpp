@@ -1,33 +1,50 @@
 #include "store_ports.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 
 #include <lc/core/csv.hpp>
 #include <lc/core/schedule.hpp>
 #include <lc/feed/webhook.hpp>
+#include <lc/platform/files.hpp>
+#include <lc/store/record_writer.hpp>
 
 namespace lc::kiosk {
 
 StorePorts::StorePorts(store::Database& db, const Config& config, const Clock& clock)
     : m_db(db), m_config(config), m_clock(clock), m_signups(db), m_checkins(db), m_roster(db),
-      m_settings(db), m_outbox(db), m_circles(db), m_sync(db) {}
+      m_settings(db), m_outbox(db), m_circles(db), m_sync(db) {
+    // A damaged store is found at start, not at the first signup: staff see it (staff page,
+    // health file), and the app keeps serving what it can read.
+    if (auto ok = db.quickCheck(); !ok) {
+        m_integrityError = ok.error().describe();
+        std::fprintf(stderr, "lc-kiosk: %s\n", m_integrityError.c_str());
+    }
+}
 
-void StorePorts::reload() {
-    m_cache.clear();
+Result<void> StorePorts::reload() {
+    // Built aside and swapped in only when every read worked: a busy or damaged store never
+    // replaces the circles on screen with nothing.
     auto all = m_circles.all();
-    if (!all) return;
+    if (!all) return fail(all.error());
     auto meta = m_circles.snapshot();
-    const Instant fetched = (meta && *meta) ? (*meta)->fetchedAt : Instant{};
+    if (!meta) return fail(meta.error());
+    const Instant fetched = *meta ? (*meta)->fetchedAt : Instant{};
+    std::vector<CircleEntry> fresh;
+    fresh.reserve(all->size());
     for (auto& c : *all) {
         CircleEntry e;
         if (auto ms = schedule::meetings(c)) e.meetings = std::move(*ms);
         if (auto end = schedule::lastMeetingEnd(c)) e.lastMeetingEnd = *end;
-        if (auto pending = m_signups.localPending(c.id, fetched)) e.localPending = *pending;
+        auto pending = m_signups.localPending(c.id, fetched);
+        if (!pending) return fail(pending.error());
+        e.localPending = *pending;
         e.circle = std::move(c);
-        m_cache.push_back(std::move(e));
+        fresh.push_back(std::move(e));
     }
+    m_cache = std::move(fresh);
+    return {};
 }
 
 std::string StorePorts::glyphText() const {
@@ -47,6 +64,14 @@ health::SyncHealth StorePorts::syncHealth() const {
         h.lastSyncOk = st->lastError.empty();
     }
     if (auto meta = m_circles.snapshot(); meta && *meta) h.feedFetchedAt = (*meta)->fetchedAt;
+    auto number = [&](const char* key) -> long long {
+        const auto v = get(key);
+        return v ? std::strtoll(v->c_str(), nullptr, 10) : 0;
+    };
+    const Instant lockedUntil{std::chrono::seconds{number(store::kSettingPinLockedUntil)}};
+    if (lockedUntil > m_clock.now()) h.pinLockedUntil = lockedUntil;
+    h.pinLockouts = static_cast<int>(number(store::kSettingPinLockouts));
+    h.integrityOk = m_integrityError.empty();
     return h;
 }
 
@@ -54,9 +79,11 @@ std::vector<CircleEntry> StorePorts::circles() const { return m_cache; }
 
 Result<void> StorePorts::commit(const Signup& s) {
     // The signup, its P2PU outbox row and (when configured) its webhook row, in one transaction.
-    auto w = feed::recordSignup(m_db, s, m_config.webhook);
+    store::SignupRecord record{s, {}, {}};
+    feed::addWebhookRow(record, m_config.webhook);
+    auto w = store::writeSignup(m_db, record);
     if (!w) return fail(w.error());
-    reload();  // seats left changed
+    (void)reload();  // seats left changed; on a read error the last good circles stay
     return {};
 }
 
@@ -74,7 +101,9 @@ std::vector<Person> StorePorts::people(std::int64_t circleId) const {
 }
 
 Result<void> StorePorts::checkIn(const CheckIn& c) {
-    auto w = feed::recordCheckIn(m_db, c, m_config.webhook);
+    store::CheckInRecord record{c, {}};
+    feed::addWebhookRow(record, m_config.webhook);
+    auto w = store::writeCheckIn(m_db, record);
     if (!w) return fail(w.error());
     return {};
 }
@@ -103,7 +132,7 @@ Result<void> StorePorts::undoCheckin(const std::string& id) { return m_checkins.
 
 Result<void> StorePorts::voidSignup(const std::string& id) {
     auto r = m_signups.voidSignup(id);
-    if (r) reload();
+    if (r) (void)reload();
     return r;
 }
 
@@ -128,15 +157,16 @@ Result<std::string> StorePorts::exportAttendance(const std::string& folder, Inst
                               formatInstantUtc(c.at)});
         }
     }
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) return fail(ErrorCode::Io, "[kiosk.export.2]", "could not write the file");
+    // The same writer as lcctl's exports: mode 0600, a fresh temp file (never a planted one or a
+    // symlink), renamed into place.
+    if (auto w = platform::writePrivateFile(path, text); !w)
+        return fail(ErrorCode::Io, "[kiosk.export.2]", "could not write the file: " + w.error().message);
     return path;
 }
 
 SyncStatus StorePorts::syncStatus() {
     SyncStatus s;
+    s.integrityError = m_integrityError;
     if (auto st = m_sync.get()) {
         s.lastSuccess = st->lastSuccess;
         s.lastAttempt = st->lastAttempt;

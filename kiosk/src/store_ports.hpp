@@ -27,8 +27,9 @@ public:
     /// Borrows `db` and `config`, which must outlive the ports.
     StorePorts(store::Database& db, const Config& config, const Clock& clock);
 
-    /// Re-reads circles and pending counts.
-    void reload();
+    /// Re-reads circles and pending counts; on an error the cache keeps what it had (and the
+    /// error is returned).
+    Result<void> reload();
     /// Every text the store holds that screens may draw (for the font's glyph ranges).
     std::string glyphText() const;
     /// The last sync as the store records it, for the health file (`db` left empty).
@@ -65,6 +66,7 @@ private:
     mutable store::SyncStateRepository m_sync;
     std::vector<CircleEntry> m_cache;
     std::function<void()> m_syncRequest;
+    std::string m_integrityError;  ///< the store's quick_check at start ("" = ok)
 };
 
 }  // namespace lc::kiosk

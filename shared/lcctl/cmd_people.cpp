@@ -11,6 +11,7 @@
 #include <lc/core/validation.hpp>
 #include <lc/feed/webhook.hpp>
 #include <lc/store/checkin_repository.hpp>
+#include <lc/store/record_writer.hpp>
 #include <lc/store/roster_repository.hpp>
 #include <lc/store/signup_repository.hpp>
 
@@ -85,7 +86,9 @@ int cmdSignup(Context& ctx, const Args& args) {
     if (row)
         if (auto full = claimSeatFor(ctx, **db, s, row->circle)) return *full;
     // The signup, its P2PU row and (when configured) its webhook row in one transaction.
-    auto written = feed::recordSignup(**db, s, ctx.config().webhook);
+    store::SignupRecord record{s, {}, {}};
+    feed::addWebhookRow(record, ctx.config().webhook);
+    auto written = store::writeSignup(**db, record);
     releaseSeatIfClaimed(ctx, s.id, written ? written->id : std::string());
     if (!written) return report(written.error());
     std::cout << written->id << "\n";
@@ -142,7 +145,9 @@ int cmdCheckin(Context& ctx, const Args& args) {
         return kFailed;
     }
     if (prefixMatches == 0) { c.signupId.clear(); c.rosterId.clear(); c.personName = name; }
-    auto w = feed::recordCheckIn(**db, c, ctx.config().webhook);
+    store::CheckInRecord record{c, {}};
+    feed::addWebhookRow(record, ctx.config().webhook);
+    auto w = store::writeCheckIn(**db, record);
     if (!w) return report(w.error());
     std::cout << w->id << "\n";
     if (!w->created) std::cerr << "lcctl: already checked in to this meeting\n";

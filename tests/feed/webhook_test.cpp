@@ -48,7 +48,9 @@ struct Fixture {
         return s;
     }
     std::string add(const lc::Signup& s) {
-        auto w = lc::feed::recordSignup(store.db(), s, hook);
+        lc::store::SignupRecord record{s, {}, {}};
+        lc::feed::addWebhookRow(record, hook);
+        auto w = lc::store::writeSignup(store.db(), record);
         if (!w) throw std::runtime_error(w.error().describe());
         return w->id;
     }
@@ -59,7 +61,9 @@ struct Fixture {
         c.personName = name;
         c.signupId = signupId;
         c.at = clock.now();
-        auto w = lc::feed::recordCheckIn(store.db(), c, hook);
+        lc::store::CheckInRecord record{c, {}};
+        lc::feed::addWebhookRow(record, hook);
+        auto w = lc::store::writeCheckIn(store.db(), record);
         if (!w) throw std::runtime_error(w.error().describe());
         return w->id;
     }
@@ -129,9 +133,17 @@ TEST_CASE("Webhook", "[feed]") {
         for (const auto& h : hooks) {
             const std::string body = h["body"];
             CHECK(h["headers"]["content-type"] == "application/json");
-            CHECK(lc::feed::verifyWebhookSignature(body, kSecret, h["headers"]["x-lc-signature"].get<std::string>()));
-            CHECK_FALSE(lc::feed::verifyWebhookSignature(body, "another-secret-0123", h["headers"]["x-lc-signature"].get<std::string>()));
-            CHECK(h["headers"]["x-lc-delivery"].get<std::string>().size() == 36);
+            const std::string sig = h["headers"]["x-lc-signature"];
+            const std::string delivery = h["headers"]["x-lc-delivery"];
+            const lc::Instant now = f.clock.now();
+            CHECK(sig.rfind("t=" + std::to_string(now.time_since_epoch().count()) + ",v1=", 0) == 0);
+            CHECK(lc::feed::verifyWebhookHeader(sig, body, delivery, kSecret, now));
+            CHECK_FALSE(lc::feed::verifyWebhookHeader(sig, body, delivery, "another-secret-0123", now));
+            CHECK_FALSE(lc::feed::verifyWebhookHeader(sig, body, "another-delivery", kSecret, now));
+            CHECK_FALSE(lc::feed::verifyWebhookHeader(sig, body + " ", delivery, kSecret, now));
+            CHECK_FALSE(lc::feed::verifyWebhookHeader(sig, body, delivery, kSecret, now + 6min));  // a replay
+            CHECK(lc::feed::verifyWebhookHeader(sig, body, delivery, kSecret, now + 4min));
+            CHECK(delivery.size() == 36);
             bodies.push_back(json::parse(body));
         }
         CHECK(bodies[0]["type"] == "signup");

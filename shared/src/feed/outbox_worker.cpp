@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <lc/core/text.hpp>
 #include <lc/feed/webhook.hpp>
 #include <lc/store/signup_repository.hpp>
 
@@ -28,6 +29,9 @@ Classified classify(const HttpResponse& r, Instant now) {
     Classified c;
     if (r.status != 200) {
         c.reason = "[feed.push.1] the signup endpoint answered HTTP " + std::to_string(r.status);
+        if (r.status >= 300 && r.status < 400)  // never followed: the body stays here
+            c.reason += " redirecting to " + text::redactCredentials(r.header("location").value_or("(no Location)")) +
+                        " (not followed; fix feed.signup_url)";
         if (r.status == 429 || r.status == 503)
             if (auto ra = r.header("retry-after")) c.retryAfter = parseRetryAfter(*ra, now);
         return c;
@@ -153,8 +157,8 @@ Result<void> OutboxWorker::deliverWebhook(const WebhookConfig& webhook, const st
         return store::OutboxRepository(m_db).markNeedsStaff(
             row.id, "[feed.webhook.2] the webhook row has no body");
     }
-    auto response =
-        m_http.postJson(webhook.url, row.body, webhookHeaders(row.body, webhook.secret, row.id));
+    auto response = m_http.postJson(webhook.url, row.body,
+                                    webhookHeaders(row.body, webhook.secret, row.id, m_clock.now()));
     if (!response) return transportFailed(row, response.error(), out);
     const Instant now = m_clock.now();
     WebhookVerdict v = classifyWebhookResponse(*response, now);

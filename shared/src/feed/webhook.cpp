@@ -6,7 +6,9 @@
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 
+#include <lc/core/text.hpp>
 #include <lc/feed/sync_schedule.hpp>
+#include <lc/store/outbox_repository.hpp>
 
 namespace lc::feed {
 
@@ -58,10 +60,39 @@ bool verifyWebhookSignature(std::string_view body, std::string_view secret,
     return sodium_memcmp(header.data(), expected.data(), expected.size()) == 0;
 }
 
+std::string webhookSignedText(Instant t, std::string_view deliveryId, std::string_view body) {
+    std::string text = std::to_string(t.time_since_epoch().count());
+    text += '.';
+    text += deliveryId;
+    text += '.';
+    text += body;
+    return text;
+}
+
 HttpHeaders webhookHeaders(std::string_view body, std::string_view secret,
-                           const std::string& deliveryId) {
-    return {{kWebhookSignatureHeader, webhookSignature(body, secret)},
+                           const std::string& deliveryId, Instant now) {
+    const std::string sig = webhookSignature(webhookSignedText(now, deliveryId, body), secret);
+    return {{kWebhookSignatureHeader, "t=" + std::to_string(now.time_since_epoch().count()) +
+                                          ",v1=" + sig.substr(kSignaturePrefix.size())},
             {kWebhookDeliveryHeader, deliveryId}};
+}
+
+bool verifyWebhookHeader(std::string_view header, std::string_view body,
+                         std::string_view deliveryId, std::string_view secret, Instant now,
+                         std::chrono::seconds tolerance) {
+    // "t=<digits>,v1=<64 hex>", exactly.
+    if (header.substr(0, 2) != "t=") return false;
+    const auto comma = header.find(",v1=");
+    if (comma == std::string_view::npos || comma < 3 || comma > 2 + 18) return false;
+    const std::string_view digits = header.substr(2, comma - 2);
+    if (digits.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    const Instant t{std::chrono::seconds{std::stoll(std::string(digits))}};
+    if (t > now + tolerance || t < now - tolerance) return false;  // stale or from the future: a replay
+    const std::string expected =
+        webhookSignature(webhookSignedText(t, deliveryId, body), secret).substr(kSignaturePrefix.size());
+    const std::string_view given = header.substr(comma + 4);
+    if (given.size() != expected.size()) return false;
+    return sodium_memcmp(given.data(), expected.data(), expected.size()) == 0;
 }
 
 std::string webhookSignupBody(const Signup& s, bool created) {
@@ -98,6 +129,18 @@ std::string webhookCheckInBody(const CheckIn& c) {
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+void addWebhookRow(store::SignupRecord& record, const WebhookConfig& webhook) {
+    if (!webhookEnabled(webhook)) return;
+    record.rows.push_back({store::kOutboxWebhook, [](const Signup& s, const store::SignupWrite& w) {
+                               return webhookSignupBody(s, w.created);
+                           }});
+}
+
+void addWebhookRow(store::CheckInRecord& record, const WebhookConfig& webhook) {
+    if (!webhookEnabled(webhook)) return;
+    record.rows.push_back({store::kOutboxWebhook, webhookCheckInBody});
+}
+
 WebhookVerdict classifyWebhookResponse(const HttpResponse& response, Instant now) {
     WebhookVerdict v;
     if (response.status >= 200 && response.status < 300) {
@@ -105,6 +148,10 @@ WebhookVerdict classifyWebhookResponse(const HttpResponse& response, Instant now
         return v;
     }
     v.reason = "[feed.webhook.1] the webhook answered HTTP " + std::to_string(response.status);
+    if (response.status >= 300 && response.status < 400)  // never followed
+        v.reason += " redirecting to " +
+                    text::redactCredentials(response.header("location").value_or("(no Location)")) +
+                    " (not followed)";
     if (response.status == 429 || response.status == 503)
         if (auto ra = response.header("retry-after")) v.retryAfter = parseRetryAfter(*ra, now);
     return v;

@@ -1,13 +1,17 @@
 #pragma once
 // The optional webhook (issue #3 item 4) for libraries that keep their own records: each signup
 // (mobile-only ones too, which never go to P2PU) and each check-in becomes an outbox row of kind
-// "webhook", written in the same transaction as the signup or check-in, and the outbox worker
+// "webhook", written in the same transaction as the signup or check-in (store::writeSignup /
+// writeCheckIn, with the rows addWebhookRow adds to the record), and the outbox worker
 // POSTs its JSON body to `webhook.url` with the same guarantees as P2PU rows (at-least-once,
 // backoff, needs_staff after the policy's tries or 72 h). 2xx = delivered; anything else retries.
 //
 // Each POST carries
-//   X-LC-Signature: sha256=<hex HMAC-SHA256 of the exact body bytes, keyed with webhook.secret>
+//   X-LC-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 keyed with webhook.secret of
+//                   "<t>.<delivery id>.<exact body bytes>">   (receivers refuse a t older than
+//                   5 minutes, so a captured request cannot be replayed; verifyWebhookHeader)
 //   X-LC-Delivery:  <the outbox row's id>   (the same on every retry: receivers dedupe on it)
+// webhook.url must be https (http only to loopback, for tests); see config.
 // Bodies (UTF-8 JSON, one object, built when the row is written, never changed afterwards):
 //   {"type":"signup", "id", "circle_id", "name", "email", "mobile", "goals", "support",
 //    "custom_question", "consent", "consent_version", "communications_opt_in", "to_p2pu",
@@ -16,6 +20,7 @@
 // `at` is the instant of the event in UTC ("2026-11-30T12:00:00Z"); `created` is false when the
 // signup updated an earlier one of the same person (the `id` is then the earlier one's).
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,9 +30,7 @@
 #include <lc/core/model.hpp>
 #include <lc/core/result.hpp>
 #include <lc/feed/http_transport.hpp>
-#include <lc/store/checkin_repository.hpp>
-#include <lc/store/database.hpp>
-#include <lc/store/signup_repository.hpp>
+#include <lc/store/record_writer.hpp>
 
 namespace lc::feed {
 
@@ -40,16 +43,28 @@ inline constexpr const char* kWebhookDeliveryHeader = "X-LC-Delivery";
 bool webhookEnabled(const WebhookConfig& webhook);
 
 /// "sha256=<64 lower-case hex digits>": HMAC-SHA256 (libsodium) of exactly `body`, keyed with
-/// `secret` (any length, as RFC 2104 allows).
+/// `secret` (any length, as RFC 2104 allows). Deliveries sign webhookSignedText(), not the body.
 std::string webhookSignature(std::string_view body, std::string_view secret);
 
 /// Whether `header` (an X-LC-Signature value) signs `body` under `secret`; constant-time.
 bool verifyWebhookSignature(std::string_view body, std::string_view secret,
                             std::string_view header);
 
-/// The request headers of one delivery: the signature and the delivery id.
+/// The text a delivery's signature covers: "<unix seconds>.<delivery id>.<body>".
+std::string webhookSignedText(Instant t, std::string_view deliveryId, std::string_view body);
+
+/// The request headers of one delivery sent at `now`:
+///   X-LC-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of webhookSignedText(now, id, body)>
+///   X-LC-Delivery:  <the delivery (outbox row) id>
 HttpHeaders webhookHeaders(std::string_view body, std::string_view secret,
-                           const std::string& deliveryId);
+                           const std::string& deliveryId, Instant now);
+
+/// What a receiver does: true when `header` (an X-LC-Signature value) signs this body and
+/// delivery id under `secret` and its timestamp is within `tolerance` of `now` (a stale or
+/// replayed delivery is refused). Constant-time comparison.
+bool verifyWebhookHeader(std::string_view header, std::string_view body,
+                         std::string_view deliveryId, std::string_view secret, Instant now,
+                         std::chrono::seconds tolerance = std::chrono::minutes{5});
 
 /// The "signup" body of a stored signup; `created` as SignupWrite::created.
 std::string webhookSignupBody(const Signup& s, bool created);
@@ -67,18 +82,13 @@ struct WebhookVerdict {
 /// 2xx → delivered; anything else → retry (honouring Retry-After on 429 and 503).
 WebhookVerdict classifyWebhookResponse(const HttpResponse& response, Instant now);
 
-/// Writes the signup as SignupRepository::upsert does (which enqueues the "p2pu" row when
-/// s.sendUpstream, with `upstreamBody`) and, when `webhook` is enabled, enqueues a "webhook" row
-/// carrying the stored signup, due at s.updatedAt: all in one transaction (a SAVEPOINT inside a
-/// caller's). Errors: the store's.
-Result<store::SignupWrite> recordSignup(store::Database& db, const Signup& s,
-                                        const WebhookConfig& webhook,
-                                        const std::string& upstreamBody = {});
+/// Adds the "webhook" row to a signup's record when `webhook` is enabled: its body is
+/// webhookSignupBody of the signup as stored, written by store::writeSignup in the signup's own
+/// transaction.
+void addWebhookRow(store::SignupRecord& record, const WebhookConfig& webhook);
 
-/// Adds the check-in as CheckInRepository::add does and, when it is new and `webhook` is enabled,
-/// enqueues a "webhook" row due at c.at (ordered after the signup's rows of the same person), in
-/// one transaction. A repeat check-in enqueues nothing. Errors: the store's.
-Result<store::CheckInWrite> recordCheckIn(store::Database& db, const CheckIn& c,
-                                          const WebhookConfig& webhook);
+/// Adds the "webhook" row to a check-in's record when `webhook` is enabled (a repeat check-in
+/// gets none; see store::writeCheckIn).
+void addWebhookRow(store::CheckInRecord& record, const WebhookConfig& webhook);
 
 }  // namespace lc::feed

@@ -1,39 +1,13 @@
 #include "output.hpp"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
+#include <lc/platform/files.hpp>
 
 #include "context.hpp"
 
 namespace lc::lcctl {
 
 Result<void> writePrivateFile(const std::string& path, const std::string& content) {
-    const std::string tmp = path + ".tmp";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return fail(ErrorCode::Io, "[lcctl.write.1]", "cannot write " + path + ": " + std::strerror(errno));
-    std::size_t done = 0;
-    while (done < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            const int err = errno;
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            return fail(ErrorCode::Io, "[lcctl.write.2]", "cannot write " + path + ": " + std::strerror(err));
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    if (!synced || std::rename(tmp.c_str(), path.c_str()) != 0) {
-        ::unlink(tmp.c_str());
-        return fail(ErrorCode::Io, "[lcctl.write.3]", "cannot write " + path + ": " + std::strerror(errno));
-    }
-    return {};
+    return platform::writePrivateFile(path, content);
 }
 
 nlohmann::json personJson(const store::PersonExport& data) {

@@ -1,5 +1,5 @@
 // lc-display: the lobby screen. Parse the options and the config, log where things are, build
-// the App and run the shell (STYLE.md item 3).
+// the App and run the shell (shared/README.md, H3).
 
 #include <csignal>
 #include <cstdio>

@@ -1,5 +1,5 @@
 #pragma once
-// lcctl's command line: global options may stand before or after the subcommand (DESIGN.md).
+// lcctl's command line: global options may stand before or after the subcommand (shared/README.md).
 
 #include <map>
 #include <optional>

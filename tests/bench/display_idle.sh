@@ -2,7 +2,7 @@
 # Idle cost of lc-display with its pages rotating: CPU (% of one core) and PSS (MB), median of
 # RUNS runs of DURATION seconds, at 1920x1080 under Xvfb with software GL (Mesa llvmpipe).
 # The display runs on the real clock (no --now), so pages turn every 12 s and the minute ticks;
-# Xvfb's own CPU is reported beside it. Not run by CI (DESIGN.md: measured, not asserted).
+# Xvfb's own CPU is reported beside it. Not run by CI (shared/README.md: measured, not asserted).
 #
 # With PAGE_DIR set (an index.html from tests/bench/schedule_page/make_page.py), each run then
 # measures Chromium in kiosk mode under the same Xvfb, showing that page from a local

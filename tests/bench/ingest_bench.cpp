@@ -1,4 +1,4 @@
-// Ingest of a 10,000-circle feed (DESIGN.md budget: < 0.5 s). Builds a feed of the real sample's
+// Ingest of a 10,000-circle feed (shared/README.md budget: < 0.5 s). Builds a feed of the real sample's
 // shape in memory (its 13 items cycled, with unique ids and names), then times, 5 runs each:
 // parseFeedPage on the body, and CircleRepository::replaceSnapshot into a temporary database file
 // (WAL, synchronous=FULL, as on a device). Prints the medians, the body size and peak RSS.

@@ -1,4 +1,4 @@
-// Name search over 100,000 roster entries (DESIGN.md budget: < 2 ms per keystroke, p99).
+// Name search over 100,000 roster entries (shared/README.md budget: < 2 ms per keystroke, p99).
 // Folds every name once, as the roster import does, then replays typing: each keystroke folds
 // the query and scans every folded name with names::matches. Prints p50/p99/max per keystroke.
 

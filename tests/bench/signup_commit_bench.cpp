@@ -1,4 +1,4 @@
-// Durable signup commit latency (DESIGN.md budget: < 20 ms p99): 1,000 SignupRepository::upsert
+// Durable signup commit latency (shared/README.md budget: < 20 ms p99): 1,000 SignupRepository::upsert
 // calls, each one BEGIN IMMEDIATE + insert + outbox row + COMMIT with synchronous=FULL in WAL, to a
 // temp file. Prints p50/p90/p99/max; asserts nothing (budgets are measured and reported).
 // Usage: signup_commit_bench [DIR] (default: $TMPDIR); point DIR at the device's real disk.

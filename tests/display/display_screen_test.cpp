@@ -1,4 +1,4 @@
-// Headless smoke tests of the display's screens (STYLE.md item 19): canned view-models drawn in
+// Headless smoke tests of the display's screens (shared/README.md, H15): canned view-models drawn in
 // an ImGui context with no window; what was drawn is read back from the recording text path.
 #ifdef LC_DISPLAY_HAS_SCREENS
 

@@ -16,7 +16,7 @@ lc::Result<AppOptions> parse(std::vector<const char*> args, const std::vector<Ex
 }  // namespace
 
 TEST_CASE("AppOptions", "[ui]") {
-    SECTION("the common options of DESIGN.md") {
+    SECTION("the common options of shared/README.md") {
         auto o = parse({"--db", "d.sqlite", "--lang", "fr", "--now", "2026-12-01T17:55:00-06:00",
                         "--size", "1080x1920", "--script", "s.txt", "--screenshot=out.png",
                         "--dump-view", "v.json", "--exit-after", "2.5", "--fullscreen",

@@ -6,7 +6,7 @@ using lc::script::Command;
 using lc::script::Key;
 
 TEST_CASE("Script", "[ui]") {
-    SECTION("the DESIGN.md example parses, comments and blank lines skipped") {
+    SECTION("the shared/README.md example parses, comments and blank lines skipped") {
         const char* src =
             "# a signup\n"
             "tap \"Sign up for a learning circle\"  # the control\n"

@@ -1,5 +1,5 @@
 #pragma once
-// The lobby screen: a function of the const view-model (STYLE.md item 5). The display takes no
+// The lobby screen: a function of the const view-model (shared/README.md, H5). The display takes no
 // input, so it returns nothing. ImGui only, no I/O.
 
 #include <lc/ui/ui.hpp>

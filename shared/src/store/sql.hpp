@@ -1,5 +1,5 @@
 #pragma once
-// Internal to lc_store: exceptions inside, Result at the edges (STYLE.md item 11). Helpers throw
+// Internal to lc_store: exceptions inside, Result at the edges (shared/README.md, H11). Helpers throw
 // StoreFailure; every public method runs its body through guarded(), which turns it into a Result.
 
 #include <chrono>

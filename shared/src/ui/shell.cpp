@@ -256,7 +256,7 @@ void Shell::Impl::drawApp(ImVec2 size) {
         app->drawFrame(ctx);
         failedInARow = 0;
     } catch (const std::exception& e) {
-        // The last resort (STYLE.md item 14): unwind ImGui's stacks, show a neutral screen.
+        // The last resort (shared/README.md, H14): unwind ImGui's stacks, show a neutral screen.
         ++failedInARow;
         std::fprintf(stderr, "[ui.shell.3] a frame threw (%d in a row): %s\n", failedInARow,
                      e.what());

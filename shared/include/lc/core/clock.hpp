@@ -1,6 +1,6 @@
 #pragma once
 // Time is injected: whatever asks "what time is it" takes a Clock, so tests and screenshots run
-// at a fixed instant (DESIGN.md).
+// at a fixed instant (shared/README.md).
 
 #include <atomic>
 #include <chrono>

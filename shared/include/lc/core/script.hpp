@@ -1,6 +1,6 @@
 #pragma once
-// The `--script` format of DESIGN.md, parsed without any UI: pure C++ so that a clang 14
-// libFuzzer target can link it (STYLE.md). The player that runs steps lives in lc_ui.
+// The `--script` format (shared/README.md, "Script format"), parsed without any UI: pure C++ so that a clang 14
+// libFuzzer target can link it (shared/README.md, H11). The player that runs steps lives in lc_ui.
 
 #include <chrono>
 #include <cstddef>

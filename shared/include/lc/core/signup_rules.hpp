@@ -1,5 +1,5 @@
 #pragma once
-// The one signup-state function (DESIGN.md) and the one validation of a signup, used by the kiosk,
+// The one signup-state function (shared/README.md) and the one validation of a signup, used by the kiosk,
 // lcctl and every other entry point.
 
 #include <optional>

@@ -1,5 +1,5 @@
 #pragma once
-// HTTP behind an interface (STYLE.md item 13): the sync engine and the outbox talk to this; the
+// HTTP behind an interface (shared/README.md, H13): the sync engine and the outbox talk to this; the
 // curl implementation lives in curl_transport.hpp and tests may substitute a fake.
 
 #include <optional>

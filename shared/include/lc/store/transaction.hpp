@@ -1,5 +1,5 @@
 #pragma once
-// RAII transactions (STYLE.md item 9): BEGIN IMMEDIATE, an explicit commit(), and a destructor
+// RAII transactions (shared/README.md, H9): BEGIN IMMEDIATE, an explicit commit(), and a destructor
 // that rolls back and never throws. Nested use becomes a SAVEPOINT, so a caller may wrap several
 // repository calls in one outer Transaction and they commit or roll back together.
 

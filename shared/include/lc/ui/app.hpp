@@ -29,7 +29,7 @@ public:
 
     /// Draws one whole frame. The shell has already begun a full-window ImGui window
     /// ("##root", no decoration, no padding, background = palette().background); draw into it.
-    /// Throwing is a last resort: the shell shows "One moment…" and retries (STYLE.md item 14).
+    /// Throwing is a last resort: the shell shows "One moment…" and retries (shared/README.md, H14).
     virtual void drawFrame(FrameContext& ctx) = 0;
 
     /// The next instant (app clock) at which the picture changes with no input: the minute

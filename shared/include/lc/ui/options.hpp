@@ -1,5 +1,5 @@
 #pragma once
-// The options common to lc-kiosk and lc-display (DESIGN.md "Options common to both apps"),
+// The options common to lc-kiosk and lc-display (shared/README.md "Options common to both apps"),
 // parsed once here so both apps accept and refuse exactly the same things.
 
 #include <map>

@@ -1,5 +1,5 @@
 #pragma once
-// Runs lc::script steps against an App (DESIGN.md "Script format"), in a window (Shell) or
+// Runs lc::script steps against an App (shared/README.md "Script format"), in a window (Shell) or
 // headless (HeadlessUi): both provide a FrameDriver.
 
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// The one main loop of both apps (STYLE.md item 6): GLFW + Dear ImGui, drawing into an offscreen
+// The one main loop of both apps (shared/README.md, H6): GLFW + Dear ImGui, drawing into an offscreen
 // framebuffer of exactly --size, only when something changed; otherwise asleep until the app's
 // next deadline, input, or a task posted by a worker.
 //
@@ -29,7 +29,7 @@
 
 namespace lc::ui {
 
-/// Exit status: a script step failed, or --audit found something (DESIGN.md).
+/// Exit status: a script step failed, or --audit found something (shared/README.md).
 inline constexpr int kExitScriptFailed = 3;
 /// Exit status: several frames in a row threw (systemd restarts us).
 inline constexpr int kExitFrameFailures = 70;

@@ -1,6 +1,6 @@
 #pragma once
 // Workers (sync, image fetch) never touch ImGui or app state: they post a closure here, which the
-// main thread runs before its next frame, and the queue wakes the loop (STYLE.md item 7).
+// main thread runs before its next frame, and the queue wakes the loop (shared/README.md, H7).
 
 #include <functional>
 #include <mutex>

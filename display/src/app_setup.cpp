@@ -63,6 +63,8 @@ Result<DisplaySetup> prepareDisplay(const lc::ui::AppOptions& o, Instant now) {
     if (o.configPath) {
         auto loaded = lc::loadConfig(*o.configPath);
         if (!loaded) return fail(loaded.error());
+        if (!loaded->exposureWarning.empty())
+            std::fprintf(stderr, "lc-display: warning: %s\n", loaded->exposureWarning.c_str());
         cfg = std::move(*loaded);
     }
     DisplaySetup s;

@@ -1,5 +1,7 @@
 #include "app_store.hpp"
 
+#include <cstdio>
+
 #include <lc/store/circle_repository.hpp>
 #include <lc/store/signup_repository.hpp>
 #include <lc/store/sync_state_repository.hpp>
@@ -9,6 +11,9 @@ namespace lc::display {
 Result<std::unique_ptr<StoreSource>> StoreSource::open(const std::string& path) {
     auto db = lc::store::Database::open(path);
     if (!db) return fail(db.error());
+    // Found at start, not later: the journal names a damaged store (the display keeps showing
+    // what it can read; `lcctl status` reports integrity_ok false).
+    if (auto ok = db->quickCheck(); !ok) std::fprintf(stderr, "lc-display: %s\n", ok.error().describe().c_str());
     return std::unique_ptr<StoreSource>(new StoreSource(std::move(*db)));
 }
 

@@ -1,5 +1,6 @@
 #include "app.hpp"
 
+#include <cstdio>
 #include <filesystem>
 
 #include <date/tz.h>
@@ -38,6 +39,7 @@ Result<KioskData> openKioskData(const ui::AppOptions& opts) {
     if (opts.configPath) {
         auto cfg = loadConfig(*opts.configPath);
         if (!cfg) return fail(cfg.error());
+        if (!cfg->exposureWarning.empty()) std::fprintf(stderr, "lc-kiosk: warning: %s\n", cfg->exposureWarning.c_str());
         d.config = std::move(*cfg);
     }
     d.demo = !opts.configPath && !opts.dbPath && !opts.feedUrl;
@@ -99,7 +101,7 @@ KioskApp::KioskApp(KioskData& data, ui::Shell& shell, std::string defaultLanguag
       m_tr(shell.ui()),
       m_flow(FlowDeps{m_ports, m_ports, m_ports, m_ports, m_ports, shell.clock(), m_tr,
                       m_flowConfig, data.config.kiosk.languages, std::move(defaultLanguage)}) {
-    m_ports.reload();
+    if (auto r = m_ports.reload(); !r) std::fprintf(stderr, "lc-kiosk: %s\n", r.error().describe().c_str());
     m_shell.ui().fonts().require(m_ports.glyphText());
     noteSyncHealth();
     startSync();
@@ -138,7 +140,8 @@ void KioskApp::startSync() {
 
 // On the main thread, after each pass: the store may hold new circles and outbox states.
 void KioskApp::onSyncPass() {
-    m_ports.reload();
+    // A busy store keeps the circles on screen; the next pass reads again.
+    if (auto r = m_ports.reload(); !r) std::fprintf(stderr, "lc-kiosk: %s\n", r.error().describe().c_str());
     m_shell.ui().fonts().require(m_ports.glyphText());
     m_flow.refresh();
     noteSyncHealth();  // the shell rewrites the health file when this changed

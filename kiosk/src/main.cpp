@@ -1,10 +1,10 @@
 // lc-kiosk: the touch kiosk for signing up to and checking in at learning circles.
-// A shell (STYLE.md item 3): parse arguments and config, log where things are, build the App, run.
+// A shell (shared/README.md, H3): parse arguments and config, log where things are, build the App, run.
 
 #include <cstdio>
 
+#include <lc/core/text.hpp>
 #include <lc/core/version.hpp>
-#include <lc/feed/curl_transport.hpp>
 #include <lc/ui/options.hpp>
 #include <lc/ui/shell.hpp>
 
@@ -30,14 +30,14 @@ int main(int argc, char** argv) {
         std::puts(lc::ui::appOptionsHelp("lc-kiosk", kSummary).c_str());
         return 0;
     }
-    lc::feed::CurlGlobal curl;  // before any thread
 
     auto data = lc::kiosk::openKioskData(*opts);
     if (!data) return refuse(data.error());
     // No personal data here: only where things are.
     std::fprintf(stderr, "lc-kiosk %s: config %s, db %s, feed %s%s\n", lc::kVersion,
                  data->config.path.empty() ? "(built-in)" : data->config.path.c_str(),
-                 data->dbPath.c_str(), data->feedUrl.empty() ? "(none)" : data->feedUrl.c_str(),
+                 data->dbPath.c_str(),
+                 data->feedUrl.empty() ? "(none)" : lc::text::redactCredentials(data->feedUrl).c_str(),
                  data->demo ? " (demo)" : "");
 
     const std::string lang = opts->lang.value_or(data->config.kiosk.defaultLanguage);

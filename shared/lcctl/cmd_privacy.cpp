@@ -1,4 +1,6 @@
 // Subcommands over personal data: export, export-person, forget, purge.
+#include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <map>
 
@@ -20,6 +22,37 @@ namespace lc::lcctl {
 namespace {
 
 using nlohmann::json;
+
+// After an erasure: the freed pages and the WAL's old page images leave the files. A process
+// that holds the store open can keep the checkpoint from finishing: say so, never hide it.
+void compactAfterErasure(store::Database& db) {
+    auto done = db.compact();
+    if (!done)
+        std::cerr << "lcctl: warning: " << done.error().describe() << "\n";
+    else if (!*done)
+        std::cerr << "lcctl: warning: another process holds the store open, so erased data may stay "
+                     "in its -wal file until that process stops; run the command again then\n";
+}
+
+// Backups that hold personal data (<db>.pre-vN.bak before a migration, <db>.pre-forget*) go
+// once they are older than the retention period, like the data in the store. Returns how many.
+int purgeBackups(const std::string& dbPath, Instant cutoff) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path db(dbPath);
+    const std::string base = db.filename().string();
+    int removed = 0;
+    for (const auto& entry : fs::directory_iterator(db.has_parent_path() ? db.parent_path() : ".", ec)) {
+        const std::string name = entry.path().filename().string();
+        const bool backup = name.rfind(base + ".pre-", 0) == 0;
+        if (!backup || !entry.is_regular_file(ec)) continue;
+        const auto mtime = fs::last_write_time(entry.path(), ec);
+        if (ec) continue;
+        const auto sys = std::chrono::file_clock::to_sys(mtime);
+        if (std::chrono::floor<std::chrono::seconds>(sys) < cutoff && fs::remove(entry.path(), ec)) ++removed;
+    }
+    return removed;
+}
 
 // The upstream delivery state of each signup: its latest p2pu outbox row's state.
 Result<std::map<std::string, std::string>> upstreamStates(store::Database& db) {
@@ -135,6 +168,7 @@ int cmdForget(Context& ctx, const Args& args) {
     if (!db) return report(db.error());
     auto n = store::PrivacyRepository(**db).forget(*who);
     if (!n) return report(n.error());
+    compactAfterErasure(**db);
     if (ctx.json()) {
         std::cout << json{{"signups", n->signups}, {"check_ins", n->checkIns},
                           {"roster_entries", n->rosterEntries}, {"outbox", n->outbox}}.dump() << "\n";
@@ -164,9 +198,18 @@ int cmdPurge(Context& ctx, const Args& args) {
         return it == ends.end() ? std::nullopt : std::optional<Instant>(it->second);
     });
     if (!n) return report(n.error());
-    std::cout << "purged data of circles ended more than " << days << " days ago: " << n->signups
-              << " signups, " << n->checkIns << " check-ins, " << n->rosterEntries << " roster entries, "
-              << n->outbox << " outbox records\n";
+    compactAfterErasure(**db);
+    const int backups = purgeBackups(ctx.dbPath(), ctx.now() - std::chrono::days{days});
+    if (ctx.json()) {
+        std::cout << json{{"signups", n->signups}, {"check_ins", n->checkIns}, {"roster_entries", n->rosterEntries},
+                          {"outbox", n->outbox}, {"outbox_undelivered", n->outboxUndelivered},
+                          {"backups", backups}}.dump() << "\n";
+    } else {
+        std::cout << "purged data of circles ended more than " << days << " days ago: " << n->signups
+                  << " signups, " << n->checkIns << " check-ins, " << n->rosterEntries << " roster entries, "
+                  << n->outbox << " outbox records (" << n->outboxUndelivered << " never delivered), "
+                  << backups << " old backups\n";
+    }
     return worseExit(kOk, exchangeNow(ctx));
 }
 

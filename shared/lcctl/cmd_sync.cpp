@@ -35,7 +35,7 @@ int syncDemo(Context& ctx, store::Database& db) {
     auto page = feed::loadDemoFeed(paths::assetsDir(), libraryToday(ctx));
     if (!page) return report(page.error());
     auto ingested = feed::ingestCircles(db, std::move(page->circles), page->skipped, ctx.config(),
-                                        {ctx.now(), "demo", page->skipped});
+                                        {ctx.now(), "demo", page->skipped}, page->skipReasons);
     if (!ingested) return report(ingested.error());
     store::SyncStateRepository syncRepo(db);
     if (auto state = syncRepo.get()) {
@@ -67,6 +67,7 @@ int syncFeed(Context& ctx, const Args& args) {
     options.owner = "lcctl:" + std::to_string(::getpid());
     const feed::SyncResult r = feed::runSync(http, **db, ctx.config(), ctx.clock(), feed::systemRandom(), options);
     for (const auto& w : r.warnings) std::cerr << "lcctl: warning: " << w << "\n";
+    if (!r.skipSummary.empty()) std::cerr << "lcctl: " << r.skipSummary << "\n";
     if (!r.error.empty()) std::cerr << "lcctl: " << r.error << "\n";
     for (const auto& w : storeWarnings(ctx, **db)) std::cerr << "lcctl: warning: " << w.message << "\n";
     if (ctx.json()) {

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include <fstream>
 
 #include <lc/core/config.hpp>
@@ -62,6 +65,14 @@ TEST_CASE("Config", "[core]") {
               "display.opening_hours.mon");
         check(R"({"circle_rooms": {"abc": "Room"}})", "circle_rooms.abc");
         check(R"({"kiosk": {"idle_prompt_s": 80, "idle_reset_s": 75}})", "greater than idle_prompt_s");
+        check(R"({"webhook": {"url": "http://crm.example.org/hook", "secret": "0123456789abcdef"}})",
+              "webhook.url: must be an https:// URL");
+        check(R"({"webhook": {"url": "file:///etc/passwd", "secret": "0123456789abcdef"}})",
+              "webhook.url: must be an https:// URL");
+        check(R"({"webhook": {"url": "http://127.0.0.1.evil.org/", "secret": "0123456789abcdef"}})",
+              "webhook.url: must be an https:// URL");
+        CHECK(lc::parseConfig(R"({"webhook": {"url": "https://crm.example.org/hook", "secret": "0123456789abcdef"}})"));
+        CHECK(lc::parseConfig(R"({"webhook": {"url": "http://127.0.0.1:8080/hook", "secret": "0123456789abcdef"}})"));
     }
     SECTION("not JSON, or not an object") {
         auto bad = lc::parseConfig("{nope");
@@ -75,6 +86,19 @@ TEST_CASE("Config", "[core]") {
         auto cfg = lc::loadConfig("/nonexistent/lc.json");
         REQUIRE_FALSE(cfg);
         CHECK(cfg.error().id == "[config.4]");
+    }
+    SECTION("a config holding a secret that others can read is flagged; 0640 is fine") {
+        const std::string path = (std::filesystem::temp_directory_path() / "lc-config-exposure.json").string();
+        std::ofstream(path) << R"({"webhook": {"url": "https://crm.example.org/hook", "secret": "0123456789abcdef"}})";
+        std::filesystem::permissions(path, std::filesystem::perms(0644));
+        auto open = lc::loadConfig(path);
+        REQUIRE(open);
+        CHECK_THAT(open->exposureWarning, Catch::Contains("webhook.secret") && Catch::Contains("chmod 640"));
+        std::filesystem::permissions(path, std::filesystem::perms(0640));
+        auto closed = lc::loadConfig(path);
+        REQUIRE(closed);
+        CHECK(closed->exposureWarning.empty());
+        std::filesystem::remove(path);
     }
 }
 

@@ -11,6 +11,13 @@ TEST_CASE("Csv", "[core]") {
         CHECK(lc::csv::cell("+1 312") == "'+1 312");
         CHECK(lc::csv::cell("-2") == "'-2");
         CHECK(lc::csv::cell("@SUM(A1)") == "'@SUM(A1)");
+        // A French or Spanish spreadsheet splits on ';': every part is neutralised, and the
+        // cell quoted so that a quote-aware reader keeps it whole.
+        CHECK(lc::csv::cell("Jean;=cmd|' /C calc'!A0") == "\"Jean;'=cmd|' /C calc'!A0\"");
+        CHECK(lc::csv::cell("a;+1;-2;@x") == "\"a;'+1;'-2;'@x\"");
+        CHECK(lc::csv::cell("a\t=b") == "\"a\t'=b\"");
+        CHECK(lc::csv::cell("a;b") == "\"a;b\"");
+        CHECK(lc::csv::cell("a - b = c") == "a - b = c");
         CHECK(lc::csv::row({"a", "b c", ""}) == "a,b c,\r\n");
     }
     SECTION("parse handles quotes, CRLF, BOM and blank lines") {

@@ -244,6 +244,26 @@ TEST_CASE("Schedule", "[core]") {
         CHECK(*sched::lastMeetingEnd(c) == at("2027-01-09T22:00:00Z"));
     }
 
+    SECTION("Past 2037: the zone's rule still applies (2038, 2090, 2100)") {
+        Circle c = chicago3101();
+        c.startDate = ymd(2038, 6, 1);
+        c.lastMeetingDate = ymd(2038, 6, 1);
+        c.weeks = 1;
+        auto ms = sched::meetings(c);
+        REQUIRE(ms);
+        CHECK(ms->front().offsetMinutes == -300);
+        CHECK(sched::formatLocalIso(ms->front().start, ms->front().offsetMinutes) == "2038-06-01T18:00:00-05:00");
+        CHECK(*sched::localToInstant(ymd(2090, 7, 4), hm(18, 0), "America/Chicago") == at("2090-07-04T23:00:00Z"));
+        CHECK(*sched::offsetMinutesAt("America/Chicago", at("2090-07-04T23:00:00Z")) == -300);
+        CHECK(*sched::offsetMinutesAt("America/Chicago", at("2090-12-04T23:00:00Z")) == -360);
+        CHECK(*sched::offsetMinutesAt("Europe/Paris", at("2100-07-01T12:00:00Z")) == 120);
+        CHECK(*sched::offsetMinutesAt("Africa/Nairobi", at("2095-07-01T12:00:00Z")) == 180);
+        // Spring forward and fall back past 2037 follow the same rules as before it.
+        CHECK(*sched::localToInstant(ymd(2050, 3, 13), hm(2, 30), "America/Chicago") == at("2050-03-13T08:30:00Z"));
+        CHECK(*sched::localToInstant(ymd(2050, 11, 6), hm(1, 30), "America/Chicago") == at("2050-11-06T06:30:00Z"));
+        CHECK(*sched::localDate(at("2090-07-05T04:59:59Z"), "America/Chicago") == ymd(2090, 7, 4));
+    }
+
     SECTION("Nonexistent and ambiguous local times") {
         // Spring forward, Chicago 14 Mar 2027 02:00 -> 03:00: 02:30 moves to 03:30 CDT.
         CHECK(*sched::localToInstant(ymd(2027, 3, 14), hm(2, 30), "America/Chicago") ==

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <lc/core/signup_rules.hpp>
+#include <lc/core/validation.hpp>
 
 using namespace lc;
 using namespace std::chrono_literals;
@@ -114,6 +115,21 @@ TEST_CASE("SignupRules", "[core]") {
         CHECK(v.valid->form.circleId == 2871);
         CHECK(v.valid->sendUpstream);
         CHECK(v.valid->localOnlyReason.empty());
+    }
+
+    SECTION("names lose bidi overrides and zero-width characters; emails with controls are refused") {
+        SignupForm form = goodForm();
+        form.name = "Mar\u202Eía\u200B Gómez\uFEFF";
+        const SignupValidation v = validateSignup(form, ctx);
+        REQUIRE(v.valid.has_value());
+        CHECK(v.valid->form.name == "María Gómez");
+        form = goodForm();
+        form.email = "\"ana\x01lee\"@example.org";
+        const SignupValidation bad = validateSignup(form, ctx);
+        CHECK_FALSE(bad.valid.has_value());
+        CHECK(fields(bad) == std::vector<std::string>{"email"});
+        CHECK(lc::validation::isValidEmail("\"ana..lee\"@example.org"));
+        CHECK_FALSE(lc::validation::isValidEmail("\"ana\x1b[31m\"@example.org"));
     }
 
     SECTION("every problem at once, in form order, the circle last") {

@@ -129,6 +129,28 @@ TEST_CASE("OutboxWorker", "[feed]") {
         CHECK(f.push().pushed == 1);
     }
 
+    SECTION("a 307 or 302 answer is not followed: the body never reaches the Location, the row stays queued") {
+        f.add(3101, "Jordan Lee", "jordan@example.com");
+        for (int status : {307, 302}) {
+            INFO(status);
+            f.server.fault({{"mode", "redirect"}, {"path", "/api/signup/"}, {"status", status},
+                            {"location", f.server.url("/hook?token=s3cret")}});
+            auto r = f.push();
+            CHECK(r.pushed == 0);
+            CHECK(r.retried == 1);
+            auto pending = f.rows("pending");
+            REQUIRE(pending.size() == 1);
+            CHECK_THAT(pending[0].lastError, Catch::Contains("HTTP " + std::to_string(status)) &&
+                                                 Catch::Contains("redirecting to http://127.0.0.1") &&
+                                                 Catch::Contains("token=***") && !Catch::Contains("s3cret"));
+            CHECK(f.server.received("/hook").empty());
+            f.clock.advance(2h);
+        }
+        CHECK(f.server.received("/api/signup/").size() == 2);
+        f.server.fault({{"mode", "normal"}});
+        CHECK(f.push().pushed == 1);
+    }
+
     SECTION("offline: the pass stops at the first network failure") {
         f.add(3101, "A", "a@example.com");
         f.add(3101, "B", "b@example.com");

@@ -104,6 +104,17 @@ TEST_CASE("TLS", "[feed]") {
         REQUIRE_FALSE(r);
         CHECK(r.error().id == "[feed.net.3]");
     }
+    SECTION("an https GET never follows a redirect to http; credentials never in the error") {
+        server.fault({{"mode", "redirect"}, {"location", "http://127.0.0.1:9/api/learningcircles/"}});
+        lc::feed::CurlOptions o;
+        o.caBundle = pki.ca();
+        const std::string port = std::to_string(server.port());
+        auto r = lc::feed::CurlTransport(o).get("https://feeduser:hunter2@127.0.0.1:" + port + "/api/learningcircles/", {});
+        REQUIRE_FALSE(r);
+        CHECK(r.error().id == "[feed.net.7]");
+        CHECK_THAT(r.error().describe(), Catch::Contains("redirect to http") && !Catch::Contains("hunter2"));
+        CHECK(server.received().size() == 1);
+    }
     SECTION("feed.ca_bundle names our CA: a whole sync over HTTPS succeeds") {
         auto cfg = lc::parseConfig(json{{"feed", {{"ca_bundle", pki.ca()}}}}.dump());
         REQUIRE(cfg);

@@ -9,7 +9,7 @@ using namespace lc::kiosk::testing;
 TEST_CASE("IdleFlow", "[kiosk]") {
     World w;
     w.checkins.byCircle[3101] = {{"María Gómez", "s1", ""}};
-    w.settings.values[kPinHashKey] = hashPin("2468", true);
+    w.settings.values[kPinHashKey] = hashPin("482915", true);
     KioskFlow k(w.deps());
 
     SECTION("Still there? at 60 s, then Home with every buffer cleared at 75 s") {

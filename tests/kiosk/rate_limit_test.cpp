@@ -31,27 +31,41 @@ TEST_CASE("SignupRateLimit", "[kiosk]") {
     w.catalog.entries[0].circle.signupLimit.reset();
     KioskFlow k(w.deps());
 
-    SECTION("more than 6 signups in 10 minutes pause signup until staff resume it") {
+    SECTION("6 signups in 10 minutes start a cool-down the home screen shows; it lifts by itself") {
         for (int i = 0; i < 6; ++i) {
             signUp(k, i);
             REQUIRE(k.signup().view().step == SignupStep::Done);
             w.clock.advance(std::chrono::seconds{60});
         }
+        // Before choosing a circle, the patron sees how long to wait (the first signup leaves
+        // the window 10 minutes after it: 4 minutes from now).
+        CHECK(k.homeView().signupPaused);
+        CHECK(k.homeView().signupNotice == "Many signups just now: signing up opens again in 4 min.");
         k.go(Route{Screen::Signup, 3101});
         CHECK(k.signup().view().step == SignupStep::Paused);
-        CHECK(k.homeView().signupPaused);
         CHECK(w.sink.committed.size() == 6);
+        // Staff see it (and may lift it early with "Resume signup").
+        CHECK(k.staff().view().signupPaused);
 
-        // Persisted: a restarted kiosk is still paused, even after the window has passed.
-        w.clock.advance(std::chrono::minutes{30});
+        // A restarted kiosk keeps the cool-down; it lifts by itself, no staff needed.
         KioskFlow restarted(w.deps());
-        restarted.go(Route{Screen::Signup, 3101});
-        CHECK(restarted.signup().view().step == SignupStep::Paused);
-
-        SignupRateLimit limit(w.settings, w.config);
-        limit.resume();
+        CHECK(restarted.homeView().signupPaused);
+        w.clock.advance(std::chrono::minutes{4});
+        CHECK_FALSE(restarted.homeView().signupPaused);
+        CHECK(restarted.homeView().signupNotice.empty());
         signUp(restarted, 99);
         CHECK(restarted.signup().view().step == SignupStep::Done);
+    }
+
+    SECTION("staff lift a cool-down early; a pause by staff stays until they resume") {
+        for (int i = 0; i < 6; ++i) signUp(k, i);
+        REQUIRE(k.homeView().signupPaused);
+        SignupRateLimit limit(w.settings, w.config);
+        limit.resume();
+        CHECK_FALSE(k.homeView().signupPaused);
+        w.settings.values[kSignupPausedKey] = "1";
+        w.clock.advance(std::chrono::hours{5});
+        CHECK(k.homeView().signupNotice == "Signup is paused. Please ask a member of staff.");
     }
 
     SECTION("signups spread over time never pause") {

@@ -53,11 +53,11 @@ TEST_CASE("CachedView", "[kiosk]") {
     }
 
     SECTION("staff data is read on entry and actions, never by view()") {
-        w.settings.values[kPinHashKey] = hashPin("2468", true);
+        w.settings.values[kPinHashKey] = hashPin("482915", true);
         w.clock.set(at("2026-12-01T17:50:00-06:00"));
         w.staff.all.push_back(CheckIn{"c1", 3101, ymd(2026, 12, 1), "Ana", "", "", w.clock.now()});
         k.go(Route{Screen::Staff});
-        k.follow(k.staff().apply(SetPin{"2468"}));
+        k.follow(k.staff().apply(SetPin{"482915"}));
         k.follow(k.staff().apply(PinSubmit{}));
         REQUIRE(k.staffView().step == StaffStep::Dashboard);
         REQUIRE(k.staffView().today.size() == 1);

@@ -62,6 +62,9 @@ TEST_CASE("Package", "[ops]") {
         CHECK_THAT(postinst, Catch::Contains("systemd-sysusers learning-circles.conf") &&
                                  Catch::Contains("systemd-tmpfiles --create learning-circles.conf"));
         CHECK_THAT(postinst, !Catch::Contains("systemctl enable") && !Catch::Contains("helper enable"));
+        // The configs may hold the webhook's secret: /etc/learning-circles is 0750 root:learning-circles.
+        CHECK_THAT(postinst, Catch::Contains("chown root:learning-circles /etc/learning-circles") &&
+                                 Catch::Contains("chmod 0750 /etc/learning-circles"));
         const std::string conffiles = run("dpkg-deb --ctrl-tarfile " + quote(deb.string()) +
                                           " | tar -xO ./conffiles").out;
         CHECK_THAT(conffiles, Catch::Contains("/etc/learning-circles/examples/chicago.json") &&

@@ -31,7 +31,8 @@ Control API for tests (JSON in, JSON out):
 Fault modes: normal, delay (seconds), slowloris (interval), http500, http503 (retry_after),
 http404, html_error,
 captive_portal, truncated, invalid_json, wrong_types, oversized (bytes, declare_length),
-redirect_loop, status_error, count_mismatch, drop, random_fail (percent, seed), hold.
+redirect_loop, status_error, count_mismatch, drop, random_fail (percent, seed), hold,
+empty_feed (no items), all_invalid (every start_date as YYYY/MM/DD), redirect (status, location).
 "Connection refused" is a server that is not running.
 """
 
@@ -378,6 +379,20 @@ class Handler(BaseHTTPRequestHandler):
         if "count" in answer:
             answer["count"] += 5
         self.send(200, dumps(answer), headers={"Cache-Control": "max-age=900"})
+
+    def fault_empty_feed(self, _path, _fault):
+        self.send(200, dumps({"count": 0, "next": None, "previous": None, "items": []}))
+
+    def fault_all_invalid(self, path, _fault):
+        """The normal answer with every start_date as YYYY/MM/DD (an upstream format change)."""
+        answer = json.loads(self.normal_body(path))
+        for item in answer.get("items", []):
+            item["start_date"] = str(item.get("start_date", "")).replace("-", "/")
+        self.send(200, dumps(answer))
+
+    def fault_redirect(self, _path, fault):
+        """A redirect (status, default 302) to fault["location"]: a 307 or a captive portal's 302."""
+        self.send(int(fault.get("status", 302)), b"", "text/html", {"Location": fault["location"]})
 
     def fault_redirect_loop(self, _path, _fault):
         self.send(302, b"", "text/html", {"Location": self.path})

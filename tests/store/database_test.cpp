@@ -5,10 +5,13 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include <sqlite3.h>
 
 #include <lc/store/database.hpp>
+#include <lc/store/privacy_repository.hpp>
 #include <lc/store/settings_repository.hpp>
 #include <lc/store/signup_repository.hpp>
 
@@ -334,5 +337,77 @@ TEST_CASE("Database", "[store]") {
         auto bad = db->backupTo(dir.file("missing/copy.db"));
         REQUIRE_FALSE(bad);
         CHECK(bad.error().id == "[store.backup.1]");
+    }
+
+    SECTION("after forget and compact the erased text is in neither the file nor its WAL, though "
+            "another connection holds the store open") {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        auto other = Database::open(path);  // a kiosk still running
+        REQUIRE(other);
+        SignupRepository signups(*db);
+        REQUIRE(signups.upsert(test::signup(1, "Zebediah Quuxworth", "zq@example.org")));
+        REQUIRE(signups.upsert(test::signup(1, "Ana", "ana@example.org")));
+        REQUIRE(SignupRepository(*other).all()->size() == 2);  // it has read the store
+        auto bytes = [&] {
+            std::string all;
+            for (const std::string& f : {path, path + "-wal"}) {
+                std::ifstream in(f, std::ios::binary);
+                all += std::string(std::istreambuf_iterator<char>(in), {});
+            }
+            return all;
+        };
+        CHECK(bytes().find("Quuxworth") != std::string::npos);
+        REQUIRE(PrivacyRepository(*db).forget({"zq@example.org", ""}));
+        auto done = db->compact();
+        REQUIRE(done);
+        CHECK(*done);
+        CHECK(bytes().find("Quuxworth") == std::string::npos);
+        CHECK(bytes().find("zq@example.org") == std::string::npos);
+        CHECK(SignupRepository(*other).all()->size() == 1);
+    }
+
+    SECTION("quick_check finds a garbage page") {
+        {
+            auto db = Database::open(path);
+            REQUIRE(db);
+            SignupRepository signups(*db);
+            for (int i = 0; i < 200; ++i)
+                REQUIRE(signups.upsert(test::signup(1, "Person " + std::to_string(i), "p" + std::to_string(i) + "@example.org")));
+            REQUIRE(db->compact());
+            CHECK(db->quickCheck());
+        }
+        const auto size = std::filesystem::file_size(path);
+        REQUIRE(size > 4 * 4096);
+        {
+            std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+            f.seekp(4096);  // page 2, a table's root (page 1, the schema, open() needs)
+            const std::string garbage(4096, '\x5a');
+            f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+        }
+        auto db = Database::open(path);
+        REQUIRE(db);
+        auto bad = db->quickCheck();
+        REQUIRE_FALSE(bad);
+        CHECK(bad.error().id == "[store.integrity.2]");
+        CHECK_THAT(bad.error().message, Catch::Contains("damaged"));
+    }
+
+    SECTION("a full disk and a read-only store are named as such") {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        SettingsRepository settings(*db);
+        REQUIRE(settings.setSetting("a", "1"));
+        // max_page_count makes SQLite answer SQLITE_FULL as a full disk would.
+        REQUIRE(sqlite3_exec(db->handle(), "PRAGMA max_page_count = 1", nullptr, nullptr, nullptr) == SQLITE_OK);
+        auto full = settings.setSetting("big", std::string(64 * 1024, 'x'));
+        REQUIRE_FALSE(full);
+        CHECK(full.error().id == "[store.sql.5]");
+        CHECK_THAT(full.error().message, Catch::Contains("the disk is full"));
+        REQUIRE(sqlite3_exec(db->handle(), "PRAGMA query_only = 1", nullptr, nullptr, nullptr) == SQLITE_OK);
+        auto ro = settings.setSetting("b", "2");
+        REQUIRE_FALSE(ro);
+        CHECK(ro.error().id == "[store.sql.6]");
+        CHECK_THAT(ro.error().message, Catch::Contains("read-only"));
     }
 }

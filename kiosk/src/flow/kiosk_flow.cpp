@@ -1,5 +1,10 @@
 #include "kiosk_flow.hpp"
 
+#include <algorithm>
+#include <chrono>
+
+#include "format.hpp"
+
 namespace lc::kiosk {
 namespace {
 
@@ -32,6 +37,14 @@ HomeView KioskFlow::homeView() const {
     const std::string current = m_deps.tr.language();
     for (const auto& code : m_deps.languages) v.languages.push_back({code, upper(code), code == current});
     v.signupPaused = m_limit.paused();
+    if (v.signupPaused) {
+        v.signupNotice = m_deps.tr.tr("Signup is paused. Please ask a member of staff.");
+    } else if (auto until = m_limit.coolingDownUntil(m_deps.clock.now())) {
+        v.signupPaused = true;
+        const auto mins = std::chrono::ceil<std::chrono::minutes>(*until - m_deps.clock.now()).count();
+        v.signupNotice = format::subst(m_deps.tr.tr("Many signups just now: signing up opens again in {n} min."),
+                                       {{"n", std::to_string(std::max<long long>(1, mins))}});
+    }
     v.checkinOffered = clockPlausible(m_deps.clock.now());
     return v;
 }

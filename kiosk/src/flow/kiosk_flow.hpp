@@ -44,7 +44,8 @@ struct LanguageButton {
 struct HomeView {
     std::string libraryName;  ///< "" in the demo
     std::vector<LanguageButton> languages;
-    bool signupPaused = false;  ///< "please ask a member of staff"
+    bool signupPaused = false;  ///< paused by staff, or cooling down after a burst
+    std::string signupNotice;   ///< what the home screen says about it ("" = nothing)
     bool checkinOffered = true;  ///< false while the clock is not plausible
 };
 

@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <string>
 
 namespace lc::kiosk {
@@ -52,20 +53,25 @@ std::optional<Instant> PinGate::lockedUntil() const {
 
 int PinGate::failures() const { return static_cast<int>(toLong(m_settings.get(kPinFailuresKey))); }
 
+int PinGate::lockouts() const { return static_cast<int>(toLong(m_settings.get(kPinLockoutsKey))); }
+
 PinResult PinGate::tryPin(std::string_view pin) {
     if (lockedUntil()) return PinResult::Locked;
     const auto hash = m_settings.get(kPinHashKey);
     if (!hash || hash->empty()) return PinResult::NoPin;
     if (verifyPin(*hash, pin)) {
         (void)m_settings.set(kPinFailuresKey, "0");
+        (void)m_settings.set(kPinLockoutsKey, "0");
         m_unlocked = true;
         noteActivity();
         return PinResult::Ok;
     }
     const int failed = failures() + 1;
     if (failed >= kMaxFailures) {
-        const Instant until = m_clock.now() + kLockout;
+        const int n = std::min(lockouts(), 1000) + 1;
+        const Instant until = m_clock.now() + pin::lockoutLength(n);
         (void)m_settings.set(kPinLockedUntilKey, std::to_string(until.time_since_epoch().count()));
+        (void)m_settings.set(kPinLockoutsKey, std::to_string(n));
         (void)m_settings.set(kPinFailuresKey, "0");
         return PinResult::Locked;
     }

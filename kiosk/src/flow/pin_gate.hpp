@@ -1,12 +1,14 @@
 #pragma once
 // The staff PIN: an argon2id hash (libsodium) in the store's settings, 5 wrong PINs lock for
-// 5 minutes (persisted, so a restart does not reset it), and staff mode relocks when idle.
+// 5 minutes, the next lockout 10, then 20 ... up to 24 h (lc/core/pin_policy.hpp; persisted, so a
+// restart does not reset it; a right PIN does), and staff mode relocks when idle.
 
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include <lc/core/clock.hpp>
+#include <lc/core/pin_policy.hpp>
 
 #include "flow_config.hpp"
 #include "ports.hpp"
@@ -17,6 +19,7 @@ namespace lc::kiosk {
 inline constexpr const char* kPinHashKey = "staff_pin_hash";
 inline constexpr const char* kPinFailuresKey = "staff_pin_failures";
 inline constexpr const char* kPinLockedUntilKey = "staff_pin_locked_until";
+inline constexpr const char* kPinLockoutsKey = "staff_pin_lockouts";  ///< lockouts in a row
 
 /// What a PIN attempt gave.
 enum class PinResult { Ok, Wrong, Locked, NoPin };
@@ -24,9 +27,8 @@ enum class PinResult { Ok, Wrong, Locked, NoPin };
 /// Guards staff mode.
 class PinGate {
 public:
-    /// Wrong attempts before the lockout, and how long it lasts.
-    static constexpr int kMaxFailures = 5;
-    static constexpr std::chrono::minutes kLockout{5};
+    /// Wrong attempts before a lockout.
+    static constexpr int kMaxFailures = pin::kMaxFailures;
 
     PinGate(SettingsStore& settings, const Clock& clock, const FlowConfig& config);
     /// Checks a PIN against the stored hash; unlocks on success.
@@ -43,6 +45,8 @@ public:
     std::optional<Instant> lockedUntil() const;
     /// Wrong attempts since the last success or lockout.
     int failures() const;
+    /// Lockouts since the last right PIN (the next one lasts pin::lockoutLength(lockouts() + 1)).
+    int lockouts() const;
 
 private:
     SettingsStore& m_settings;

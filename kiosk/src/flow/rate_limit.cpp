@@ -1,5 +1,6 @@
 #include "rate_limit.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 namespace lc::kiosk {
@@ -22,12 +23,17 @@ std::vector<Instant> SignupRateLimit::recent(Instant now) const {
 
 int SignupRateLimit::recentCount(Instant now) const { return static_cast<int>(recent(now).size()); }
 
-bool SignupRateLimit::admit(Instant now) {
-    if (paused()) return false;
-    if (recentCount(now) < m_config.maxSignupsPerWindow) return true;
-    (void)m_settings.set(kSignupPausedKey, "1");
-    return false;
+std::optional<Instant> SignupRateLimit::coolingDownUntil(Instant now) const {
+    const auto times = recent(now);
+    const auto limit = static_cast<std::size_t>(std::max(1, m_config.maxSignupsPerWindow));
+    if (times.size() < limit) return std::nullopt;
+    // It lifts when enough of the burst has left the window for one more signup to fit.
+    auto sorted = times;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted[sorted.size() - limit] + m_config.signupWindow;
 }
+
+bool SignupRateLimit::admit(Instant now) { return !paused() && !coolingDownUntil(now); }
 
 void SignupRateLimit::record(Instant now) {
     auto times = recent(now);

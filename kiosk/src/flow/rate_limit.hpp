@@ -1,6 +1,11 @@
 #pragma once
-// The signup rate limit: more than N signups in a window pauses signup until staff resume it,
-// because each fake signup makes P2PU email a stranger. Persisted in the store's settings.
+// The signup rate limit: N signups in a window start a cool-down that lifts by itself once the
+// oldest of them leaves the window (each fake signup makes P2PU email a stranger, but one burst
+// must not stop signups for everyone until staff come). Patrons see it on the home screen before
+// choosing a circle; staff see it on their dashboard and may lift it early. Staff may also pause
+// signup by hand (until they resume). Persisted in the store's settings.
+
+#include <optional>
 
 #include <vector>
 
@@ -19,13 +24,15 @@ inline constexpr const char* kSignupPausedKey = "signup_paused";
 class SignupRateLimit {
 public:
     SignupRateLimit(SettingsStore& settings, const FlowConfig& config);
-    /// Whether signup is paused (until staff resume it).
+    /// Whether staff paused signup by hand (until they resume it).
     bool paused() const;
-    /// Whether one more signup may start at `now`; pauses (durably) when the limit is reached.
+    /// When the cool-down after a burst ends, while one runs at `now`.
+    std::optional<Instant> coolingDownUntil(Instant now) const;
+    /// Whether one more signup may start at `now`: not paused and not cooling down.
     bool admit(Instant now);
     /// Notes a committed signup.
     void record(Instant now);
-    /// Staff resume signup: the pause and the history are cleared.
+    /// Staff resume signup: the pause, any cool-down and the history are cleared.
     void resume();
     /// Signups in the window ending at `now`.
     int recentCount(Instant now) const;

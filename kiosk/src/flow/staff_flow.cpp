@@ -251,6 +251,8 @@ void StaffFlow::loadCircle() {
 
 std::string StaffFlow::syncSummary(const SyncStatus& s) const {
     std::string out;
+    if (!s.integrityError.empty())
+        out = m_tr.tr("ALERT: the store is damaged; ask your administrator to restore the last backup") + " · ";
     if (s.lastSuccess) {
         // As people say it: minutes for the first hour, hours for two days, then days.
         const long mins = std::max<long>(0, std::chrono::duration_cast<std::chrono::minutes>(
@@ -259,9 +261,9 @@ std::string StaffFlow::syncSummary(const SyncStatus& s) const {
                             : mins < 48 * 60 ? "Last successful sync: {n} h ago"
                                              : "Last successful sync: {n} days ago";
         const long n = mins < 60 ? mins : mins < 48 * 60 ? mins / 60 : mins / (24 * 60);
-        out = format::subst(m_tr.tr(msgid), {{"n", std::to_string(n)}});
+        out += format::subst(m_tr.tr(msgid), {{"n", std::to_string(n)}});
     } else {
-        out = m_tr.tr("Never synced yet");
+        out += m_tr.tr("Never synced yet");
     }
     out += " · " + format::subst(m_tr.tr("{pending} waiting, {rejected} refused, {staff} need staff"),
                                  {{"pending", std::to_string(s.pending)},
@@ -286,7 +288,7 @@ StaffView StaffFlow::view() const {
         v.confirmQuestion = m_question;
         v.confirmAction = m_confirmLabel;
     }
-    v.signupPaused = m_limit.paused();
+    v.signupPaused = m_limit.paused() || m_limit.coolingDownUntil(m_clock.now()).has_value();
     if (v.step == StaffStep::Pin) return v;
     if (!clockPlausible(m_clock.now())) {
         v.clockWarning = m_tr.tr("The clock is not set correctly, so check-in and today's meetings "

@@ -34,6 +34,7 @@ struct SyncStatus {
     std::string lastError;
     int pending = 0, rejected = 0, needsStaff = 0;
     std::vector<OutboxIssue> issues;
+    std::string integrityError;  ///< the store failed its integrity check at start ("" = ok)
 };
 
 /// What staff mode reads and does, over lc_store and the sync worker.

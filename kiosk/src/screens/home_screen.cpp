@@ -54,10 +54,9 @@ std::optional<HomeIntent> drawHomeScreen(lc::ui::Ui& ui, const HomeView& v) {
     if (ui.button("home.signup", ui.tr("Sign up for a learning circle"), ImVec2(bw, bh))) {
         out = OpenBrowse{};
     }
-    if (v.signupPaused) {
+    if (!v.signupNotice.empty()) {
         ImGui::SetCursorPosX((f.size.x - bw) * 0.5f);
-        ui.textWrapped(ui.tr("Signup is paused. Please ask a member of staff."), FontRole::Body,
-                       ui.palette().warning, bw);
+        ui.textWrapped(v.signupNotice, FontRole::Body, ui.palette().warning, bw);
     }
     ImGui::Dummy(ImVec2(0, f.gap * 1.5f));
     ImGui::SetCursorPosX((f.size.x - bw) * 0.5f);

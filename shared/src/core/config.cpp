@@ -2,7 +2,6 @@
 #include <lc/core/config_check.hpp>
 
 #include <cctype>
-#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -275,12 +274,29 @@ void readDisplay(ObjectReader& top, Config& cfg, std::string& err) {
     r.finish();
 }
 
+// https, or http to this machine only (a test receiver): personal data never crosses a network in
+// clear text.
+bool isSafeWebhookUrl(const std::string& url) {
+    std::string lower = url;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (lower.rfind("https://", 0) == 0) return lower.size() > 8;
+    for (const char* loopback : {"http://127.0.0.1", "http://localhost", "http://[::1]"}) {
+        const std::string prefix = loopback;
+        if (lower.rfind(prefix, 0) == 0 &&
+            (lower.size() == prefix.size() || lower[prefix.size()] == ':' || lower[prefix.size()] == '/'))
+            return true;
+    }
+    return false;
+}
+
 void readWebhook(ObjectReader& top, Config& cfg, std::string& err) {
     const json* o = top.object("webhook");
     if (!o) return;
     ObjectReader r(*o, "webhook", err);
     r.str("url", cfg.webhook.url, 2048);
     r.str("secret", cfg.webhook.secret, 256);
+    if (r.ok() && !cfg.webhook.url.empty() && !isSafeWebhookUrl(cfg.webhook.url))
+        r.fail("url", "must be an https:// URL (http:// only to 127.0.0.1, localhost or [::1])");
     if (r.ok() && !cfg.webhook.url.empty() && cfg.webhook.secret.size() < 16)
         r.fail("secret", "needs at least 16 characters when webhook.url is set");
     r.finish();
@@ -352,18 +368,6 @@ Result<Config> parseConfig(std::string_view text) {
     return cfg;
 }
 
-Result<Config> loadConfig(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return fail(ErrorCode::Io, "[config.4]", "cannot read config file " + path);
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (buf.str().size() > 1024 * 1024)
-        return fail(ErrorCode::InvalidInput, "[config.5]", path + ": larger than 1 MiB");
-    auto cfg = parseConfig(buf.str());
-    if (!cfg) return fail(cfg.error().code, cfg.error().id, path + ": " + cfg.error().message);
-    cfg->path = path;
-    return cfg;
-}
 
 const VenueConfig* venueFor(const Config& cfg, const Circle& c) {
     for (const auto& v : cfg.venues) {

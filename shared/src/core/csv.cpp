@@ -4,12 +4,24 @@
 
 namespace lc::csv {
 
+namespace {
+
+bool startsFormula(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
+
+}  // namespace
+
 std::string cell(std::string_view value) {
-    std::string v(value);
-    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' ||
-                       v[0] == '\r'))
-        v.insert(v.begin(), '\'');
-    const bool quote = v.find_first_of(",\"\r\n") != std::string::npos;
+    // The cell, and every part of it a spreadsheet might split off (French and Spanish ones split
+    // on ';', some on tab), get an apostrophe before a leading = + - @.
+    std::string v;
+    v.reserve(value.size() + 2);
+    bool partStart = true;
+    for (char c : value) {
+        if (partStart && startsFormula(c)) v += '\'';
+        v += c;
+        partStart = c == ';' || c == '\t';
+    }
+    const bool quote = v.find_first_of(",;\"\r\n\t") != std::string::npos;
     if (!quote) return v;
     std::string out = "\"";
     for (char c : v) {

@@ -1,6 +1,12 @@
 // Meeting instants from the feed's dates and times, wall-clock in the venue's IANA zone.
 // Dates stay std::chrono calendar types; only the zone arithmetic goes through date/tz. The two
 // libraries' duration types differ in rep, so values cross between them by count.
+//
+// Past 2037: the system's TZif files list transitions up to 2037 and carry the rule for later
+// years in a footer (a POSIX TZ string) that date/tz 3.0 ignores, so it would keep the last
+// period for ever (2038-06-01 18:00 in Chicago at -06:00). From kTableEnd on, offsets come from
+// ICU's time zones instead (libicu, already linked through Boost.Locale), which apply the rule;
+// before it, the system's tzdata stays the one source.
 
 #include <lc/core/schedule.hpp>
 
@@ -10,12 +16,55 @@
 #include <exception>
 #include <string>
 
+#include <memory>
+#include <optional>
+
 #include <date/tz.h>
+#include <unicode/basictz.h>
+#include <unicode/timezone.h>
 
 namespace lc::schedule {
 namespace {
 
 constexpr long long kSecondsPerDay = 86400;
+
+/// 2038-01-01T00:00:00Z: from here on, offsets come from ICU (see the top of this file).
+constexpr long long kTableEnd = 2145916800;
+
+/// The UTC offset in seconds of the zone called `name` at `secs` (Unix seconds, UTC when
+/// `local` is false, wall time when true: an ambiguous or skipped wall time takes the offset from
+/// before the transition, as toSys does), from ICU; nullopt when ICU does not know the zone.
+std::optional<long long> icuOffset(const std::string& name, long long secs, bool local) {
+    std::unique_ptr<icu::TimeZone> zone(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(name)));
+    auto* basic = dynamic_cast<icu::BasicTimeZone*>(zone.get());
+    if (basic == nullptr || *zone == icu::TimeZone::getUnknown()) {
+        return std::nullopt;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t raw = 0;
+    int32_t dst = 0;
+    const UDate ms = static_cast<UDate>(secs) * 1000.0;
+    if (local) {
+        basic->getOffsetFromLocal(ms, UCAL_TZ_LOCAL_FORMER, UCAL_TZ_LOCAL_FORMER, raw, dst, status);
+    } else {
+        basic->getOffset(ms, false, raw, dst, status);
+    }
+    if (U_FAILURE(status)) {
+        return std::nullopt;
+    }
+    return (static_cast<long long>(raw) + dst) / 1000;
+}
+
+/// The UTC offset in seconds of `tz` at the instant `t`.
+long long offsetSeconds(const date::time_zone& tz, Instant t) {
+    const long long secs = t.time_since_epoch().count();
+    if (secs >= kTableEnd) {
+        if (auto icu = icuOffset(tz.name(), secs, false)) {
+            return *icu;
+        }
+    }
+    return tz.get_info(t).offset.count();
+}
 
 /// The tzdata zone called `name`, or nullptr. date::locate_zone throws when the name is unknown
 /// (and get_tzdb when tzdata is missing); callers here want a plain answer.
@@ -54,11 +103,17 @@ Date dateFromDayNumber(long long n) {
 Instant toSys(const date::time_zone& tz, Date day, TimeOfDay time) {
     const long long local = dayNumber(day) * kSecondsPerDay + time.count() * 60LL;
     const date::local_info info = tz.get_info(date::local_seconds{std::chrono::seconds{local}});
-    return Instant{std::chrono::seconds{local - info.first.offset.count()}};
+    const long long utc = local - info.first.offset.count();
+    if (utc >= kTableEnd) {
+        if (auto icu = icuOffset(tz.name(), local, true)) {
+            return Instant{std::chrono::seconds{local - *icu}};
+        }
+    }
+    return Instant{std::chrono::seconds{utc}};
 }
 
 int offsetAt(const date::time_zone& tz, Instant t) {
-    return static_cast<int>(tz.get_info(t).offset.count() / 60);
+    return static_cast<int>(offsetSeconds(tz, t) / 60);
 }
 
 /// The dates of the circle's meetings, sorted, each with its 1-based index (0 when irregular).
@@ -162,7 +217,7 @@ Result<Date> localDate(Instant t, std::string_view zone) {
     if (tz == nullptr) {
         return unknownZone(zone);
     }
-    const long long local = t.time_since_epoch().count() + tz->get_info(t).offset.count();
+    const long long local = t.time_since_epoch().count() + offsetSeconds(*tz, t);
     // Floor division: instants before 1970 have negative counts.
     long long days = local / kSecondsPerDay;
     if (local % kSecondsPerDay < 0) {

@@ -110,7 +110,7 @@ std::string stateReason(SignupState s) {
 
 SignupValidation validateSignup(const SignupForm& form, const SignupContext& ctx) {
     SignupForm out = form;
-    out.name = text::trim(form.name);
+    out.name = text::trim(text::cleanName(form.name));  // no bidi overrides or zero-width tricks
     out.email = text::trim(form.email);
     out.mobile = text::trim(form.mobile);
     out.goals = text::trim(form.goals);

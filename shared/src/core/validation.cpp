@@ -180,6 +180,9 @@ bool isValidEmail(std::string_view email) {
         return false;
     const std::string_view local = email.substr(0, at);
     const std::string_view domain = email.substr(at + 1);
+    // Django accepts control characters inside a quoted local part; we do not: they would reach
+    // terminals, exports and the webhook's receiver.
+    if (text::hasControlChars(email)) return false;
     return (isDotAtomLocal(local) || isQuotedLocal(local)) && isValidDomain(domain);
 }
 

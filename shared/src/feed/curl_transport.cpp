@@ -63,7 +63,7 @@ size_t onHeader(char* data, size_t size, size_t count, void* user) {
 
 Error classify(CURLcode code, const Transfer& t, const std::string& url, const char* detail) {
     const std::string why = (detail && *detail) ? detail : curl_easy_strerror(code);
-    const std::string where = " (" + url.substr(0, url.find('?')) + ")";
+    const std::string where = " (" + lc::text::redactCredentials(url.substr(0, url.find('?'))) + ")";
     switch (code) {
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:
@@ -90,24 +90,32 @@ Error classify(CURLcode code, const Transfer& t, const std::string& url, const c
         return {ErrorCode::Network, net_error::kRedirects, "too many redirects" + where};
     case CURLE_URL_MALFORMAT:
     case CURLE_UNSUPPORTED_PROTOCOL:
-        return {ErrorCode::InvalidInput, net_error::kBadUrl, "not a usable http(s) URL: " + why};
+        return {ErrorCode::InvalidInput, net_error::kBadUrl,
+                "not a usable http(s) URL" + (code == CURLE_UNSUPPORTED_PROTOCOL ? " (or a redirect to http from https)" : std::string()) +
+                    ": " + lc::text::redactCredentials(why)};
     default:
         break;
     }
-    return {ErrorCode::Network, net_error::kTransfer, "transfer failed: " + why + where};
+    return {ErrorCode::Network, net_error::kTransfer, "transfer failed: " + lc::text::redactCredentials(why) + where};
 }
 
+bool startsHttps(const std::string& url) { return lower(url.substr(0, 8)) == "https://"; }
+
 /// Options common to every request; false when curl refused one (it never should).
-bool setCommon(CURL* h, const CurlOptions& o, Transfer& t, char* errorBuffer) {
+/// A POST never follows a redirect: its 3xx comes back as the response, and the body (a patron's
+/// name, email, mobile) goes nowhere else. A GET follows redirects, staying on https when it
+/// started there, and never sends credentials to another host (curl's default).
+bool setCommon(CURL* h, const CurlOptions& o, Transfer& t, char* errorBuffer, bool post,
+               const std::string& url) {
     bool ok = true;
     auto set = [&](CURLcode rc) { ok = ok && rc == CURLE_OK; };
     set(curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L));
     set(curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errorBuffer));
     set(curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https"));
-    set(curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https"));
-    set(curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L));
+    set(curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, startsHttps(url) ? "https" : "http,https"));
+    set(curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, post ? 0L : 1L));
     set(curl_easy_setopt(h, CURLOPT_MAXREDIRS, o.maxRedirects));
-    set(curl_easy_setopt(h, CURLOPT_POSTREDIR, static_cast<long>(CURL_REDIR_POST_ALL)));
+    set(curl_easy_setopt(h, CURLOPT_UNRESTRICTED_AUTH, 0L));
     set(curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(o.connectTimeout.count())));
     set(curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(o.totalTimeout.count())));
     set(curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(o.maxBodyBytes)));
@@ -167,7 +175,7 @@ Result<HttpResponse> CurlTransport::perform(const std::string& url, const std::s
     t.cap = m_options.maxBodyBytes;
     char errorBuffer[CURL_ERROR_SIZE] = {};
     CURL* h = handle.get();
-    if (!setCommon(h, m_options, t, errorBuffer))
+    if (!setCommon(h, m_options, t, errorBuffer, postBody != nullptr, url))
         return fail(ErrorCode::Internal, net_error::kInternal, "libcurl refused an option");
 
     SlistPtr list;

@@ -100,10 +100,11 @@ std::optional<double> parseCoordinate(std::string_view s, double maxAbs) {
 }
 
 std::string cleanText(std::string_view s, std::size_t maxChars) {
-    // Repair before cutting: truncateChars needs valid UTF-8.
+    // Repair before cutting: truncateChars needs valid UTF-8. Controls (ESC, BEL...) never
+    // reach a terminal or a screen.
     if (text::isValidUtf8(s) && s.find('\0') == std::string_view::npos)
-        return text::truncateChars(s, maxChars);
-    return text::truncateChars(text::repairUtf8(s), maxChars);
+        return text::truncateChars(text::stripControls(s), maxChars);
+    return text::truncateChars(text::stripControls(text::repairUtf8(s)), maxChars);
 }
 
 std::string cleanUrl(std::string_view s) {

@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 
+#include <lc/core/text.hpp>
 #include <lc/feed/feed_parser.hpp>
 #include <lc/feed/feed_url.hpp>
 #include <lc/feed/ingest.hpp>
@@ -68,6 +69,7 @@ struct Pull {
     FailureInfo& failure;
     PagedFeedUrl paged;
     Outcome out;
+    std::vector<std::string> skipReasons;  ///< the parser's, over every page
 };
 
 // The sync state stores one "offset<TAB>value" line per page in etag and lastModified.
@@ -211,9 +213,13 @@ Result<std::vector<Circle>> parsePages(Pull& p, const std::vector<std::string>& 
         auto page = parseFeedPage(body);
         if (!page) return fail(page.error());
         p.out.result.skipped += page->skipped;
+        p.skipReasons.insert(p.skipReasons.end(), page->skipReasons.begin(), page->skipReasons.end());
         for (auto& c : page->circles) {
             if (ids.insert(c.id).second) circles.push_back(std::move(c));
-            else ++p.out.result.skipped;  // the same circle on two pages (the feed moved under us)
+            else {  // the same circle on two pages (the feed moved under us)
+                ++p.out.result.skipped;
+                p.skipReasons.push_back("circle " + std::to_string(c.id) + ": on two pages");
+            }
         }
     }
     return circles;
@@ -261,23 +267,26 @@ Result<Outcome> pullHttp(Pull& p, const store::SyncState& state) {
     bodies->clear();
     const int skipped = p.out.result.skipped;
     auto report = ingestCircles(p.db, std::move(*circles), skipped, p.cfg,
-                                {p.now, p.options.feedUrl, skipped});
+                                {p.now, text::redactCredentials(p.options.feedUrl), skipped}, std::move(p.skipReasons));
     if (!report) return fail(report.error());
     p.out.result.circles = report->circles;
     p.out.result.skipped = report->skipped;
     p.out.result.warnings = std::move(report->warnings);
+    p.out.result.skipSummary = std::move(report->skipSummary);
     return std::move(p.out);
 }
 
 Result<Outcome> pullFile(store::Database& db, const Config& cfg, const std::string& path, Instant now) {
     auto page = parseFeedFile(path);
     if (!page) return fail(page.error());
-    auto report = ingestCircles(db, std::move(page->circles), page->skipped, cfg, {now, path, page->skipped});
+    auto report = ingestCircles(db, std::move(page->circles), page->skipped, cfg,
+                                {now, path, page->skipped}, std::move(page->skipReasons));
     if (!report) return fail(report.error());
     Outcome out;
     out.result.circles = report->circles;
     out.result.skipped = report->skipped;
     out.result.warnings = std::move(report->warnings);
+    out.result.skipSummary = std::move(report->skipSummary);
     return out;
 }
 
@@ -293,7 +302,7 @@ Result<PullResult> pullFeed(HttpTransport& http, store::Database& db, const Conf
     FailureInfo failure;
     Result<Outcome> outcome = Unexpected{};
     if (isHttpUrl(options.feedUrl)) {
-        Pull pull{http, db, cfg, options, now, failure, pagedFeedUrl(options.feedUrl), {}};
+        Pull pull{http, db, cfg, options, now, failure, pagedFeedUrl(options.feedUrl), {}, {}};
         outcome = pullHttp(pull, *state);
     } else {
         outcome = pullFile(db, cfg, options.feedUrl, now);

@@ -36,6 +36,7 @@ void pull(HttpTransport& http, store::Database& db, const Config& cfg, const Clo
     r.circles = pulled->circles;
     r.skipped = pulled->skipped;
     r.warnings = std::move(pulled->warnings);
+    r.skipSummary = std::move(pulled->skipSummary);
 }
 
 bool hasPendingP2pu(store::Database& db, SyncResult& r) {
@@ -100,7 +101,7 @@ std::string syncResultJson(const SyncResult& r) {
     nlohmann::json j = {{"not_modified", r.notModified}, {"circles", r.circles}, {"skipped", r.skipped},
                         {"pushed", r.pushed},           {"rejected", r.rejected}, {"needs_staff", r.needsStaff},
                         {"pending", r.pending},         {"offline", r.offline},   {"pulled", r.pulled},
-                        {"webhooks", r.webhooks}};
+                        {"webhooks", r.webhooks},           {"skip_summary", r.skipSummary}};
     j["error"] = r.error.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.error);
     return j.dump();
 }

@@ -124,7 +124,8 @@ bool hasTables(sqlite3* db) {
 
 void setPragmas(sqlite3* db, bool memory) {
     const char* wal = memory ? "PRAGMA journal_mode=MEMORY" : "PRAGMA journal_mode=WAL";
-    for (const char* sql : {"PRAGMA foreign_keys=ON", wal, "PRAGMA synchronous=FULL"}) {
+    // secure_delete: deleted personal data is overwritten with zeros, not left in free pages.
+    for (const char* sql : {"PRAGMA foreign_keys=ON", wal, "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON"}) {
         if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
             throwError(ErrorCode::Database, "[store.open.7]",
                        std::string(sql) + " failed: " + sqlite3_errmsg(db));
@@ -231,24 +232,58 @@ Result<void> Database::backupTo(const std::string& dest) const {
     return copyDatabase(m_db.get(), dest);
 }
 
+namespace {
+
+// Runs a check pragma; every row must be "ok" (integrity_check, quick_check) or there must be no
+// row (foreign_key_check). A step that fails (SQLITE_CORRUPT, SQLITE_NOTADB...) fails the check.
+void runCheck(sqlite3* db, const char* sql, bool okRows, const char* id) {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK) {
+        throwError(ErrorCode::Database, id, std::string(sql) + ": " + sqlite3_errmsg(db));
+    }
+    StatementPtr stmt(raw);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(raw, 0));
+        const std::string first = t ? t : "";
+        if (okRows && first == "ok") continue;
+        throwError(ErrorCode::Database, id,
+                   std::string(okRows ? "the store is damaged: " : "foreign key check: table ") + first);
+    }
+    if (rc != SQLITE_DONE) {
+        throwError(ErrorCode::Database, id, std::string("the store is damaged: ") + sqlite3_errstr(rc));
+    }
+}
+
+}  // namespace
+
 Result<void> Database::integrityCheck() const {
     return detail::guarded([&] {
-        for (const char* sql : {"PRAGMA integrity_check", "PRAGMA foreign_key_check"}) {
-            sqlite3_stmt* raw = nullptr;
-            if (sqlite3_prepare_v2(m_db.get(), sql, -1, &raw, nullptr) != SQLITE_OK) {
-                detail::throwSql(m_db.get(), sqlite3_errcode(m_db.get()), sql);
-            }
-            StatementPtr stmt(raw);
-            bool quick = std::strcmp(sql, "PRAGMA integrity_check") == 0;
-            while (sqlite3_step(raw) == SQLITE_ROW) {
-                const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(raw, 0));
-                std::string first = t ? t : "";
-                if (quick && first == "ok") continue;
-                throwError(
-                    ErrorCode::Database, "[store.integrity.1]",
-                    std::string(quick ? "integrity check: " : "foreign key check: table ") + first);
-            }
+        runCheck(m_db.get(), "PRAGMA integrity_check", true, "[store.integrity.1]");
+        runCheck(m_db.get(), "PRAGMA foreign_key_check", false, "[store.integrity.1]");
+    });
+}
+
+Result<void> Database::quickCheck() const {
+    return detail::guarded([&] { runCheck(m_db.get(), "PRAGMA quick_check", true, "[store.integrity.2]"); });
+}
+
+Result<bool> Database::compact() const {
+    return detail::guarded([&] {
+        char* err = nullptr;
+        if (sqlite3_exec(m_db.get(), "VACUUM", nullptr, nullptr, &err) != SQLITE_OK) {
+            const std::string why = err ? err : "VACUUM failed";
+            sqlite3_free(err);
+            throwError(ErrorCode::Database, "[store.compact.1]", why);
         }
+        int logFrames = 0;
+        int checkpointed = 0;
+        const int rc = sqlite3_wal_checkpoint_v2(m_db.get(), nullptr, SQLITE_CHECKPOINT_TRUNCATE,
+                                                 &logFrames, &checkpointed);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) return false;
+        if (rc != SQLITE_OK)
+            throwError(ErrorCode::Database, "[store.compact.1]", sqlite3_errstr(rc));
+        return true;
     });
 }
 

@@ -39,24 +39,19 @@ std::vector<T> collect(StatementCache& stmts, const std::string& sql, const Pers
     return out;
 }
 
-// What keeps personal data of a circle past retention: outbox rows not yet final.
+// Past retention, everything of the circle goes, whatever its outbox state: a record that was
+// never delivered in the retention period will not be, and its personal data must not stay.
 void purgeCircle(StatementCache& stmts, std::int64_t circleId, ErasedCounts& n) {
-    n.outbox += Query(stmts,
-                      "DELETE FROM outbox WHERE state IN ('delivered', 'rejected') AND ("
-                      "signup_id IN (SELECT id FROM signups WHERE circle_id = ?1) OR "
-                      "checkin_id IN (SELECT id FROM checkins WHERE circle_id = ?1))")
-                    .bind(circleId)
-                    .run();
-    n.checkIns += Query(stmts,
-                        "DELETE FROM checkins WHERE circle_id = ?1 AND NOT EXISTS "
-                        "(SELECT 1 FROM outbox o WHERE o.checkin_id = checkins.id)")
-                      .bind(circleId)
-                      .run();
-    n.signups += Query(stmts,
-                       "DELETE FROM signups WHERE circle_id = ?1 AND NOT EXISTS "
-                       "(SELECT 1 FROM outbox o WHERE o.signup_id = signups.id)")
-                     .bind(circleId)
-                     .run();
+    constexpr const char* kOfCircle =
+        "(signup_id IN (SELECT id FROM signups WHERE circle_id = ?1) OR "
+        "checkin_id IN (SELECT id FROM checkins WHERE circle_id = ?1))";
+    {
+        Query q(stmts, std::string("SELECT count(*) FROM outbox WHERE state IN ('pending', 'needs_staff') AND ") + kOfCircle);
+        if (q.bind(circleId).step()) n.outboxUndelivered += q.i32(0);
+    }
+    n.outbox += Query(stmts, std::string("DELETE FROM outbox WHERE ") + kOfCircle).bind(circleId).run();
+    n.checkIns += Query(stmts, "DELETE FROM checkins WHERE circle_id = ?1").bind(circleId).run();
+    n.signups += Query(stmts, "DELETE FROM signups WHERE circle_id = ?1").bind(circleId).run();
     n.rosterEntries += Query(stmts, "DELETE FROM roster WHERE circle_id = ?1").bind(circleId).run();
 }
 

@@ -1,5 +1,6 @@
 #include "sql.hpp"
 
+#include <cerrno>
 #include <charconv>
 #include <cstdio>
 
@@ -34,6 +35,19 @@ void throwSql(sqlite3* db, int rc, std::string_view what) {
                    msg + " (another process held the database too long)");
     }
     if (primary == SQLITE_CONSTRAINT) throwError(ErrorCode::Database, "[store.sql.4]", msg);
+    // Name the real cause: SQLite says "database or disk is full" or "attempt to write a readonly
+    // database", which staff read as a damaged store.
+    if (primary == SQLITE_FULL)
+        throwError(ErrorCode::Io, "[store.sql.5]", msg + " (the disk is full: free some space)");
+    if (primary == SQLITE_READONLY || rc == SQLITE_IOERR_WRITE || rc == SQLITE_CANTOPEN) {
+        const int sysErr = db ? sqlite3_system_errno(db) : 0;
+        if (primary == SQLITE_READONLY || sysErr == EROFS || sysErr == EACCES)
+            throwError(ErrorCode::Io, "[store.sql.6]",
+                       msg + (sysErr == EROFS || primary == SQLITE_READONLY
+                                  ? " (the file system or the store is read-only)"
+                                  : " (permission denied)"));
+        if (sysErr == ENOSPC) throwError(ErrorCode::Io, "[store.sql.5]", msg + " (the disk is full: free some space)");
+    }
     throwError(ErrorCode::Database, "[store.sql.2]", msg);
 }
 

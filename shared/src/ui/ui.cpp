@@ -270,11 +270,39 @@ Result<void> Ui::tap(std::string_view labelOrId) {
     return {};
 }
 
+namespace {
+
+// Overwrites a string's bytes before it is freed: nothing typed stays readable in freed memory.
+void zero(std::string& s) {
+    std::fill(s.begin(), s.end(), '\0');
+    s.clear();
+    s.shrink_to_fit();
+}
+
+}  // namespace
+
 void Ui::reset() {
     m_input.reset();
     m_keyboard = KeyboardState{};
     m_scroll.clear();
     m_pendingTap.reset();
+    for (auto* texts : {&m_text, &m_lastText})
+        for (auto& t : *texts) zero(t.text);
+    for (auto* targets : {&m_targets, &m_lastTargets})
+        for (auto& t : *targets) zero(t.label);
+    m_text.clear();
+    m_lastText.clear();
+    m_targets.clear();
+    m_lastTargets.clear();
+    if (ImGui::GetCurrentContext() != nullptr) {
+        ImGuiInputTextState& state = ImGui::GetCurrentContext()->InputTextState;
+        std::fill(state.TextW.begin(), state.TextW.end(), ImWchar(0));
+        std::fill(state.TextA.begin(), state.TextA.end(), '\0');
+        std::fill(state.InitialTextA.begin(), state.InitialTextA.end(), '\0');
+        state.ClearFreeMemory();
+        state.CurLenW = state.CurLenA = 0;
+        ImGui::ClearActiveID();
+    }
 }
 
 bool Ui::pressIsDrag() const {

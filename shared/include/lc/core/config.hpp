@@ -1,6 +1,6 @@
 #pragma once
 // The library's configuration: one JSON file. An unknown key or a wrong type is reported with its
-// path and the program refuses to start rather than guess (DESIGN.md).
+// path and the program refuses to start rather than guess (shared/README.md).
 
 #include <array>
 #include <map>
@@ -104,13 +104,16 @@ struct Config {
     WebhookConfig webhook;
     FleetConfig fleet;
     std::string path;  ///< where it was read from; "" for the built-in default
+    /// Set by loadConfig when the file holds a secret (webhook.secret) and users other than its
+    /// owner and group can read it; the apps log it and `lcctl status` shows it. "" when fine.
+    std::string exposureWarning;
 };
 
 /// Parses a config from JSON text; errors name the JSON path ("[config.3] kiosk.idle_reset_s:
 /// expected an integer").
 Result<Config> parseConfig(std::string_view json);
 
-/// Reads and parses a config file.
+/// Reads and parses a config file, and sets Config::exposureWarning from its mode.
 Result<Config> loadConfig(const std::string& path);
 
 /// The venue config that serves this circle, or nullptr.

@@ -9,8 +9,9 @@
 
 namespace lc::csv {
 
-/// One cell quoted as RFC 4180 needs; a cell beginning with = + - @ (or tab/CR) gets a leading
-/// apostrophe so that a spreadsheet never runs it as a formula.
+/// One cell, quoted when it holds a separator (`,` or `;`), a quote, a tab or a line break; the
+/// cell, and each `;`- or tab-separated part of it, that begins with = + - @ (or tab/CR) gets an
+/// apostrophe first, so that no spreadsheet, whatever separator it splits on, runs a formula.
 std::string cell(std::string_view value);
 
 /// One line: cells joined by commas, ended by CRLF.

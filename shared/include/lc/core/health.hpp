@@ -1,6 +1,6 @@
 #pragma once
 // Health of a running app, for operators: the file /run/learning-circles/<program>.json that
-// `lcctl status` merges in (DESIGN.md), and the systemd watchdog settings the app reads from its
+// `lcctl status` merges in (shared/README.md), and the systemd watchdog settings the app reads from its
 // environment. Pure apart from writeHealthFile; no telemetry: nothing leaves the machine.
 
 #include <chrono>
@@ -20,6 +20,9 @@ struct SyncHealth {
     std::optional<bool> lastSyncOk;          ///< nullopt: never synced / unknown
     std::optional<Instant> lastSyncAttempt;  ///< app clock
     std::optional<Instant> feedFetchedAt;    ///< the snapshot's fetch time (app clock)
+    std::optional<Instant> pinLockedUntil;   ///< while a staff PIN lockout runs (app clock)
+    int pinLockouts = 0;                     ///< PIN lockouts in a row
+    std::optional<bool> integrityOk;         ///< the store's quick_check at start (nullopt: not run)
 
     bool operator==(const SyncHealth&) const = default;
 };
@@ -36,7 +39,8 @@ struct HealthReport {
 };
 
 /// The JSON text: {"program","pid","version","started_at","updated_at","db","feed_age_s",
-/// "last_sync_ok","last_sync_attempt"}; unknown values are null.
+/// "last_sync_ok","last_sync_attempt","pin_locked_until","pin_lockouts","integrity_ok"}; unknown
+/// values are null.
 std::string toJson(const HealthReport& report);
 
 /// $LC_RUN_DIR when set and non-empty, else /run/learning-circles (the same rule as lcctl status).

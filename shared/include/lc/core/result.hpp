@@ -1,6 +1,6 @@
 #pragma once
 // lc::Result<T>: a value or an lc::Error, shaped like std::expected (which clang 14 cannot compile
-// against libstdc++ 12, see STYLE.md), so it can be swapped for it later.
+// against libstdc++ 12, see shared/README.md), so it can be swapped for it later.
 
 #include <cassert>
 #include <string>
@@ -28,8 +28,9 @@ struct Error {
     std::string id;
     std::string message;
 
-    /// "[id] message", the form written to logs and stderr.
-    std::string describe() const { return id.empty() ? message : id + " " + message; }
+    /// "[id] message", the form written to logs, stderr and the store's last_error, with any
+    /// credentials inside URLs redacted (text::redactCredentials).
+    std::string describe() const;
 };
 
 /// Wraps an Error so that Result<T> can be built from it unambiguously, as std::unexpected does.

@@ -40,4 +40,24 @@ char32_t nextCodepoint(std::string_view s, std::size_t& pos);
 /// Appends the UTF-8 encoding of `cp` (U+FFFD for a surrogate or anything past U+10FFFF).
 void appendUtf8(std::string& out, char32_t cp);
 
+/// A copy of valid UTF-8 without C0/C1 control characters and DEL (ESC, BEL, CR...): tab, line
+/// and paragraph breaks become one space each, the rest go. Feed text passes through this before
+/// it reaches a terminal or a screen.
+std::string stripControls(std::string_view s);
+
+/// True for the invisible characters that can disguise a name: bidi embeddings, overrides and
+/// isolates (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C), zero-width space, word
+/// joiner, invisible separators and the BOM (U+200B, U+2060-U+2064, U+FEFF, U+180E).
+/// ZWJ and ZWNJ (U+200D, U+200C) are kept: Persian, Indic scripts and emoji need them.
+bool isInvisibleFormat(char32_t c);
+
+/// A name as typed, less the invisible characters isInvisibleFormat() names; everything else is
+/// kept exactly (control characters too: validation refuses a name that holds one).
+std::string cleanName(std::string_view s);
+
+/// `text` with credentials removed from every URL in it: "scheme://user:pass@host" becomes
+/// "scheme://***@host", and the values of query parameters whose name holds key, token, secret,
+/// pass, auth or sig become "***". For every message that may show a configured URL.
+std::string redactCredentials(std::string_view text);
+
 }  // namespace lc::text

@@ -1,6 +1,6 @@
 #pragma once
 // HttpTransport over libcurl: timeouts, a body cap, TLS verification always on, at most 3
-// redirects, gzip, a proxy from the config or the environment, and a User-Agent with our version.
+// redirects for a GET (kept on https when it starts there; a POST follows none), gzip, a proxy from the config or the environment, and a User-Agent with our version.
 
 #include <chrono>
 #include <cstddef>
@@ -38,7 +38,9 @@ public:
 };
 
 /// libcurl, one easy handle per request (CURLOPT_NOSIGNAL, so it is safe in worker threads).
-/// Only http and https are allowed, redirects too. Errors carry the ids in net_error.
+/// Only http and https are allowed. A GET follows redirects (only to https when the URL is https);
+/// a POST follows none: its 3xx is returned as the response. Errors carry the ids in net_error,
+/// with credentials in URLs redacted.
 /// Thread-safety: get() and postJson() may run concurrently from several threads.
 class CurlTransport final : public HttpTransport {
 public:

@@ -43,6 +43,7 @@ struct PullResult {
     int requests = 0;          ///< HTTP requests made
     std::size_t bytes = 0;     ///< body bytes received
     std::vector<std::string> warnings;  ///< from ingest (guessed zones); no personal data
+    std::string skipSummary;            ///< why items were skipped, counted by kind ("" = none)
 };
 
 /// One pull into the store. On failure the previous snapshot is untouched and the error is

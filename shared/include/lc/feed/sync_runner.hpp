@@ -43,6 +43,7 @@ struct SyncResult {
     bool offline = false;      ///< a transport failure (refused, timeout, DNS, TLS...)
     std::string error;         ///< the first failure ("[id] message"), "" when none
     std::vector<std::string> warnings;  ///< ingest warnings (guessed zones); no personal data
+    std::string skipSummary;            ///< why feed items were skipped, by kind ("" = none)
 };
 
 /// Pull then push. Never throws; failures land in `error` and in the store's sync state.

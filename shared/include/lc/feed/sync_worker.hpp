@@ -3,6 +3,8 @@
 // schedule (isSyncDue: max-age, Retry-After, backoff, interval with jitter) every `tick`, and
 // runs a full "by hand" pass when woken (staff's "sync now"). Results land in the store; the
 // callback only tells the app to look (post it to the main thread and request a redraw).
+// The worker owns libcurl's global state for the apps: its CurlGlobal is made in the constructor,
+// on the caller's (main) thread, before the worker thread exists, and released after it ended.
 
 #include <chrono>
 #include <condition_variable>
@@ -48,6 +50,7 @@ public:
 private:
     void run();
 
+    CurlGlobal m_curlGlobal;  ///< first member: made before, released after everything else
     OpenDb m_openDb;
     Config m_cfg;
     const Clock& m_clock;

@@ -1,6 +1,6 @@
 #pragma once
 // The SQLite database file: opening (permissions, pragmas, migrations), backup and checks.
-// The store is the only code with SQL (DESIGN.md); repositories borrow a Database.
+// The store is the only code with SQL (shared/README.md); repositories borrow a Database.
 
 #include <memory>
 #include <string>
@@ -46,6 +46,17 @@ class Database {
 
     /// `PRAGMA integrity_check` and `foreign_key_check`; [store.integrity.1] Database when not ok.
     Result<void> integrityCheck() const;
+
+    /// `PRAGMA quick_check` (every page readable, every record well formed; no index
+    /// cross-check), fast enough for every start, `lcctl status` and before `backup`.
+    /// [store.integrity.2] Database, "the store is damaged: ...", when not ok.
+    Result<void> quickCheck() const;
+
+    /// After an erasure: VACUUM (the freed pages leave the file; secure_delete, set at open, has
+    /// already zeroed them) and a TRUNCATE checkpoint of the WAL (old page images leave the -wal
+    /// file). Returns false when another connection kept the checkpoint from finishing (run it
+    /// again once that process has stopped); errors: [store.compact.1] Database.
+    Result<bool> compact() const;
 
     /// The path it was opened with.
     const std::string& path() const { return m_path; }

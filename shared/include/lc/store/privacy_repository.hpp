@@ -27,6 +27,7 @@ struct ErasedCounts {
     int checkIns = 0;
     int rosterEntries = 0;
     int outbox = 0;
+    int outboxUndelivered = 0;  ///< of `outbox`: rows still pending or waiting for staff
 };
 
 /// Everything held about one person.
@@ -48,13 +49,15 @@ class PrivacyRepository {
 
     /// Erases the person everywhere (signups, their check-ins, roster entries and check-ins by
     /// them, outbox rows) in one transaction. [store.privacy.1] InvalidInput when `who` is empty.
+    /// Follow with Database::compact() so the erased text leaves the file.
     Result<ErasedCounts> forget(const PersonRef& who);
     /// Everything held about the person. [store.privacy.1] InvalidInput when `who` is empty.
     Result<PersonExport> exportPerson(const PersonRef& who);
     /// Deletes the personal data of every circle whose last meeting ended more than
     /// `retentionDays` before `now` (when lastEnd gives nullopt: its latest signup, check-in or
-    /// roster import). Outbox rows go only once delivered or rejected; a signup or check-in with
-    /// a row still pending or waiting for staff is kept until then. One transaction.
+    /// roster import), whatever the state of their outbox rows (those never delivered are
+    /// counted in outboxUndelivered). One transaction. Follow with Database::compact() so the
+    /// erased text leaves the file.
     Result<ErasedCounts> purge(Instant now, int retentionDays, const LastMeetingEnd& lastEnd);
 
   private:

@@ -13,6 +13,9 @@ namespace lc::store {
 /// Well-known keys.
 inline constexpr const char* kSettingPinHash = "staff_pin_hash";
 inline constexpr const char* kSettingSignupPaused = "signup_paused";
+/// The kiosk's PIN lockout: until when (Unix seconds) and how many in a row.
+inline constexpr const char* kSettingPinLockedUntil = "staff_pin_locked_until";
+inline constexpr const char* kSettingPinLockouts = "staff_pin_lockouts";
 
 /// Settings. Thread-safety: as its Database.
 class SettingsRepository {

@@ -3,7 +3,7 @@
 // (for `expect`), every tappable control is registered by label and id (for `tap`), text comes in
 // the current language, and typed text arrives through one input path (input.hpp).
 //
-// A screen is a function of a const view-model that returns intents (STYLE.md item 5):
+// A screen is a function of a const view-model that returns intents (shared/README.md, H5):
 //     std::optional<HomeIntent> drawHomeScreen(lc::ui::Ui& ui, const HomeView& v) {
 //         ui.title(ui.tr("Welcome"));
 //         if (ui.button("home.signup", ui.tr("Sign up for a learning circle"))) return StartSignup{};
@@ -179,7 +179,9 @@ public:
     /// Catalog text that needed a placeholder since the last call (then cleared).
     std::vector<GlyphProblem> takeGlyphProblems();
 
-    /// Idle reset: focus, pending keys, keyboard shift/page, scroll states, pending taps.
+    /// Idle reset: focus, pending keys, keyboard shift/page, scroll states, pending taps; the text
+    /// and labels recorded from the last frames (they may hold a patron's name) are zeroed, and
+    /// so are ImGui's own text-input buffers.
     void reset();
 
 private:

@@ -59,7 +59,11 @@ void DisplayApp::reloadIfDue(lc::ui::Ui& ui, Instant now) {
     int dropped = 0;
     m_input.circles = makeEntries(*data, &dropped);
     m_input.sync = data->sync;
-    m_health = {m_setup.dbPath, data->lastSyncOk, data->lastAttempt, data->fetchedAt};
+    m_health = {};
+    m_health.db = m_setup.dbPath;
+    m_health.lastSyncOk = data->lastSyncOk;
+    m_health.lastSyncAttempt = data->lastAttempt;
+    m_health.feedFetchedAt = data->fetchedAt;
     if (dropped > 0) std::fprintf(stderr, "lc-display: %d circles with an unknown time zone left out\n", dropped);
     for (const auto& e : m_input.circles) {
         ui.fonts().require(e.circle.name);

@@ -51,6 +51,18 @@ TEST_CASE("Health", "[ops]") {
         CHECK(j["last_sync_ok"] == true);
         CHECK(j["last_sync_attempt"] == "2026-12-01T08:59:00Z");
     }
+    SECTION("toJson: the staff PIN lockout and the store's integrity") {
+        auto r = sampleReport();
+        CHECK(json::parse(lc::health::toJson(r))["integrity_ok"].is_null());
+        CHECK(json::parse(lc::health::toJson(r))["pin_locked_until"].is_null());
+        r.sync.pinLockedUntil = *lc::parseInstant("2026-12-01T09:20:00Z");
+        r.sync.pinLockouts = 3;
+        r.sync.integrityOk = false;
+        const json j = json::parse(lc::health::toJson(r));
+        CHECK(j["pin_locked_until"] == "2026-12-01T09:20:00Z");
+        CHECK(j["pin_lockouts"] == 3);
+        CHECK(j["integrity_ok"] == false);
+    }
     SECTION("writeHealthFile: replaces the file whole, leaves no temp file, readable by others") {
         TempDir dir;
         auto r = sampleReport();

@@ -60,7 +60,7 @@ TEST_CASE("Platform files", "[platform]") {
         auto missing = lc::platform::writePrivateFile((dir.path / "no/such/out.csv").string(), "x");
         REQUIRE_FALSE(missing);
         CHECK(missing.error().id == "[platform.write.1]");
-        CHECK(missing.error().code == lc::ErrorCode::NotFound);
+        CHECK(missing.error().code == lc::ErrorCode::Io);
         CHECK_THAT(missing.error().message, Catch::Contains("no such file or folder"));
         auto unreadable = lc::platform::readFile((dir.path / "nothing").string());
         REQUIRE_FALSE(unreadable);

@@ -80,7 +80,7 @@ std::string describeErrno(int err) {
 }
 
 Error ioError(const char* id, const std::string& what, int err) {
-    return {err == ENOENT ? ErrorCode::NotFound : ErrorCode::Io, id, what + ": " + describeErrno(err)};
+    return {ErrorCode::Io, id, what + ": " + describeErrno(err)};
 }
 
 Result<void> writePrivateFile(const std::string& path, std::string_view content) {

@@ -23,7 +23,7 @@ Error ioError(const char* id, const std::string& what, int err);
 /// failed, [platform.write.3] rename failed; each names the cause (describeErrno).
 Result<void> writePrivateFile(const std::string& path, std::string_view content);
 
-/// The whole file, or an Io / NotFound error naming the path and the cause.
+/// The whole file, or an Io error naming the path and the cause.
 /// [platform.read.1] cannot open, [platform.read.2] read failed.
 Result<std::string> readFile(const std::string& path);
 

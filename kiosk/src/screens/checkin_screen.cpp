@@ -74,7 +74,14 @@ std::optional<CheckinIntent> search(lc::ui::Ui& ui, const CheckinView& v, const 
         ImGui::SetCursorPosX(f.pad);
         ui.textWrapped(v.error, FontRole::Bold, ui.palette().danger, colW);
     }
-    if (auto i = matches(ui, v, f.pad, colW)) out = i;
+    // The matches scroll in the space left above "Not on the list?" (portrait) or beside the
+    // keyboard (landscape): many look-alike names never push a row off the screen.
+    const float listBottom = f.portrait ? kbTop - 2 * f.gap - notH : f.size.y - f.pad;
+    ImGui::SetCursorPosX(f.pad);
+    beginScrollWithHint(ui, "checkin.matches",
+                        ImVec2(colW, std::max(ui.metrics().touchTarget, listBottom - ImGui::GetCursorPosY())));
+    if (auto i = matches(ui, v, 0, colW - f.gap)) out = i;
+    endScrollWithHint(ui);
     ImGui::SetCursorPos(ImVec2(rx, kbTop - f.gap - notH));
     if (ui.button("checkin.not-listed", ui.tr("Not on the list?"), ImVec2(colW, notH),
                   v.noMatch ? ButtonStyle::Primary : ButtonStyle::Quiet)) {

@@ -178,15 +178,17 @@ float contrastRatio(ImVec4 a, ImVec4 b) {
 
 void AuditLog::check(std::string_view screen, const LayoutFrame& frame) {
     ++m_frames;
-    std::vector<std::string> now;
+    std::vector<std::pair<std::string, int>> now;
     for (const Finding& f : auditLayout(frame)) {
         std::string key = std::string(screen) + '\n' + std::string(ruleName(f.rule)) + '\n' + f.what;
-        const bool lasted = std::find(m_previous.begin(), m_previous.end(), key) != m_previous.end();
-        if (lasted && std::find(m_keys.begin(), m_keys.end(), key) == m_keys.end()) {
+        const auto before = std::find_if(m_previous.begin(), m_previous.end(),
+                                         [&](const auto& p) { return p.first == key; });
+        const int inARow = before == m_previous.end() ? 1 : before->second + 1;
+        if (inARow >= kAuditFrames && std::find(m_keys.begin(), m_keys.end(), key) == m_keys.end()) {
             m_keys.push_back(key);
             m_lines.push_back(f.describe(screen));
         }
-        now.push_back(std::move(key));
+        now.emplace_back(std::move(key), inARow);
     }
     m_previous = std::move(now);
 }

@@ -42,9 +42,10 @@ FieldResult textField(Ui& ui, std::string_view id, std::string_view label,
     const Metrics& m = ui.metrics();
     const Palette& p = ui.palette();
     FieldResult r;
-    if (!label.empty()) ui.text(label, FontRole::Bold);
-
     const float width = o.width < 0 ? ImGui::GetContentRegionAvail().x : o.width;
+    // A label may be a feed's question of a thousand characters: it wraps to the field's width.
+    if (!label.empty()) ui.textWrapped(label, FontRole::Bold, std::nullopt, width);
+
     const ImVec2 size(std::max(width, m.touchTarget), std::max(m.touchTarget, m.bodySize * 2.0f));
     if (ui.touchArea(id, label.empty() ? id : label, size)) ui.input().focus(std::string(id), o.kind);
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();

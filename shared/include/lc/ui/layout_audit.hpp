@@ -108,9 +108,12 @@ std::vector<Finding> auditLayout(const LayoutFrame& frame);
 /// WCAG contrast ratio of two opaque colours (1 … 21).
 float contrastRatio(ImVec4 a, ImVec4 b);
 
-/// The findings of a whole run (--audit): a finding counts once it shows in two frames in a row
-/// (one frame is a transition, e.g. a region's first frame before ImGui knows its content), and
-/// each (screen, rule, what) is kept once, in the order found. Thread-safety: one thread.
+/// The findings of a whole run (--audit): a finding counts once it shows in kAuditFrames frames in
+/// a row (a new scroll region takes two frames before ImGui knows its content's height: a
+/// transition, not a layout), and each (screen, rule, what) is kept once, in the order found.
+/// Thread-safety: one thread.
+inline constexpr int kAuditFrames = 3;
+
 class AuditLog {
 public:
     /// Audits one finished frame of `screen`.
@@ -121,7 +124,7 @@ public:
     int frames() const { return m_frames; }
 
 private:
-    std::vector<std::string> m_previous;  ///< keys of the last frame's findings
+    std::vector<std::pair<std::string, int>> m_previous;  ///< last frame's findings, frames in a row
     std::vector<std::string> m_keys;      ///< keys of every finding reported
     std::vector<std::string> m_lines;
     int m_frames = 0;

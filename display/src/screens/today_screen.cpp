@@ -135,9 +135,11 @@ int columnsFor(lc::ui::Ui& ui, const TodayPage& page, const Area& a) {
 void drawComingUp(lc::ui::Ui& ui, const std::vector<MeetingRow>& rows, ImVec2 pos, float width, float bottom) {
     const auto& p = ui.palette();
     const float lh = lineHeight(ui);
-    const float headH = lineHeight(ui, FontRole::Bold) + ui.metrics().gap * 0.5f;
+    const std::string heading = ui.tr("Next this week");
+    const int headLines = lineCount(ui, heading, FontRole::Bold, width);
+    const float headH = lineHeight(ui, FontRole::Bold) * float(headLines) + ui.metrics().gap * 0.5f;
     if (rows.empty() || pos.y + headH + 2 * lh > bottom) return;
-    drawLine(ui, pos, ui.tr("Next this week"), width, FontRole::Bold, p.accent);
+    drawWrapped(ui, pos, heading, width, headLines, FontRole::Bold, p.accent);
     std::vector<std::string> whens;
     float whenW = 0;
     for (const auto& r : rows) {

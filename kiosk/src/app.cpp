@@ -93,14 +93,16 @@ std::string UiTranslator::time(TimeOfDay t) const {
     return ui::formatTime(m_ui.catalogs(), m_ui.language(), t);
 }
 
-KioskApp::KioskApp(KioskData& data, ui::Shell& shell, std::string defaultLanguage)
+KioskApp::KioskApp(KioskData& data, ui::Shell& shell, std::string defaultLanguage,
+                   speech::Speaker* speaker)
     : m_data(data),
       m_shell(shell),
       m_flowConfig(flowConfigFrom(data.config)),
       m_ports(*data.db, data.config, shell.clock()),
       m_tr(shell.ui()),
       m_flow(FlowDeps{m_ports, m_ports, m_ports, m_ports, m_ports, shell.clock(), m_tr,
-                      m_flowConfig, data.config.kiosk.languages, std::move(defaultLanguage)}) {
+                      m_flowConfig, data.config.kiosk.languages, std::move(defaultLanguage)}),
+      m_speaker(speaker) {
     if (auto r = m_ports.reload(); !r) std::fprintf(stderr, "lc-kiosk: %s\n", r.error().describe().c_str());
     m_shell.ui().fonts().require(m_ports.glyphText());
     noteSyncHealth();
@@ -166,8 +168,9 @@ void KioskApp::drawScreen(ui::Ui& ui) {
     };
     switch (before) {
         case Screen::Home:
-            if (auto i = screens::drawHomeScreen(ui, m_flow.homeViewCached())) {
-                m_flow.apply(*i);
+            if (auto i = screens::drawHomeScreen(ui, m_flow.homeViewCached(), {m_speechOn})) {
+                if (std::holds_alternative<ToggleSpeech>(*i)) setSpeech(ui, !m_speechOn);
+                else m_flow.apply(*i);
                 acted = true;
             }
             break;
@@ -182,9 +185,20 @@ void KioskApp::drawScreen(ui::Ui& ui) {
 
 void KioskApp::drawFrame(ui::FrameContext& ctx) {
     ui::Ui& ui = ctx.ui;
-    if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) m_flow.noteInput();
+    speak(ui);  // what the last frame showed that is new
+    const bool key = ui.takeKeyActivity();
+    if (ImGui::IsMouseDown(ImGuiMouseButton_Left) || key) m_flow.noteInput();
+    // Any key turns speech on, and still does its own job.
+    if (key && !m_speechOn) setSpeech(ui, true);
+    if (ui.takeHelpRequest() && m_speaker) {
+        std::vector<speech::Utterance> batch;
+        for (auto& s : ui.whereAmI()) batch.push_back({ui.language(), std::move(s)});
+        batch.push_back({ui.language(), ui.tr("Tab or the arrows move, Enter chooses, Escape goes back.")});
+        m_speaker->say(std::move(batch));
+    }
     if (m_flow.tick() == IdleEvent::Reset) {
         ui.reset();
+        setSpeech(ui, false);
         ui.requestAnimationFrame();
     }
     if (m_flow.idlePrompt()) {
@@ -195,6 +209,26 @@ void KioskApp::drawFrame(ui::FrameContext& ctx) {
         return;
     }
     drawScreen(ui);
+}
+
+// Speech on: says so, then where the patron is (the screen and the focused control).
+void KioskApp::setSpeech(ui::Ui& ui, bool on) {
+    if (on == m_speechOn) return;
+    m_speechOn = on;
+    ui.takeAnnouncements();
+    if (!on || !m_speaker) return;
+    std::vector<speech::Utterance> batch{{ui.language(), ui.tr("Reading aloud")}};
+    for (auto& s : ui.whereAmI()) batch.push_back({ui.language(), std::move(s)});
+    m_speaker->say(std::move(batch));
+}
+
+// Hands the new announcements to the speaker's thread (never waits for it).
+void KioskApp::speak(ui::Ui& ui) {
+    auto said = ui.takeAnnouncements();
+    if (!m_speechOn || !m_speaker || said.empty()) return;
+    std::vector<speech::Utterance> batch;
+    for (auto& s : said) batch.push_back({ui.language(), std::move(s)});
+    m_speaker->say(std::move(batch));
 }
 
 std::optional<Instant> KioskApp::nextDeadline(Instant now) {

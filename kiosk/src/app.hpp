@@ -8,6 +8,7 @@
 
 #include <lc/core/config.hpp>
 #include <lc/feed/sync_worker.hpp>
+#include <lc/speech/speaker.hpp>
 #include <lc/store/database.hpp>
 #include <lc/ui/app.hpp>
 #include <lc/ui/options.hpp>
@@ -52,8 +53,9 @@ private:
 /// The kiosk application. Thread-safety: main thread only (sync runs on its own worker).
 class KioskApp final : public ui::App {
 public:
-    /// `data` and `shell` must outlive the app.
-    KioskApp(KioskData& data, ui::Shell& shell, std::string defaultLanguage);
+    /// `data`, `shell` and `speaker` (may be null: no speech) must outlive the app.
+    KioskApp(KioskData& data, ui::Shell& shell, std::string defaultLanguage,
+             speech::Speaker* speaker = nullptr);
     ~KioskApp() override;
 
     void drawFrame(ui::FrameContext& ctx) override;
@@ -70,6 +72,8 @@ private:
     void startSync();
     void onSyncPass();
     void noteSyncHealth();
+    void setSpeech(ui::Ui& ui, bool on);
+    void speak(ui::Ui& ui);
 
     KioskData& m_data;
     ui::Shell& m_shell;
@@ -78,6 +82,8 @@ private:
     UiTranslator m_tr;
     KioskFlow m_flow;
     health::SyncHealth m_health;
+    speech::Speaker* m_speaker;
+    bool m_speechOn = false;  ///< from home.speech or any key, until the idle reset
     std::unique_ptr<feed::SyncWorker> m_sync;  ///< last member: stopped first
 };
 

@@ -5,6 +5,7 @@
 
 #include <lc/core/text.hpp>
 #include <lc/core/version.hpp>
+#include <lc/speech/speaker.hpp>
 #include <lc/ui/options.hpp>
 #include <lc/ui/shell.hpp>
 
@@ -21,13 +22,19 @@ int refuse(const lc::Error& e) {
     return 2;
 }
 
+const std::vector<lc::ui::ExtraOption> kOptions = {
+    {"--speech-log", true,
+     "write each utterance as a JSON line {lang, text, audio_ms} (tests; it "
+     "holds what patrons typed)"},
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    auto opts = lc::ui::parseAppOptions(argc, argv);
+    auto opts = lc::ui::parseAppOptions(argc, argv, kOptions);
     if (!opts) return refuse(opts.error());
     if (opts->help) {
-        std::puts(lc::ui::appOptionsHelp("lc-kiosk", kSummary).c_str());
+        std::puts(lc::ui::appOptionsHelp("lc-kiosk", kSummary, kOptions).c_str());
         return 0;
     }
 
@@ -55,6 +62,10 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "lc-kiosk: %s\n", shell.error().describe().c_str());
         return lc::ui::kExitStartup;
     }
-    lc::kiosk::KioskApp app(*data, **shell, lang);
+    lc::speech::SpeakerOptions speech;
+    if (auto log = opts->extra.find("--speech-log"); log != opts->extra.end()) speech.logPath = log->second;
+    auto speaker = lc::speech::Speaker::start(speech);
+    if (!speaker) return refuse(speaker.error());
+    lc::kiosk::KioskApp app(*data, **shell, lang, speaker->get());
     return (*shell)->run(app);
 }

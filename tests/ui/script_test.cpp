@@ -66,7 +66,7 @@ TEST_CASE("Script", "[ui]") {
         expectError("tap \"open", "[script.parse.1]", "script:1:");
         expectError("\n\ntap", "[script.parse.2]", "script:3:");
         expectError("tap Sign up", "[script.parse.3]", "script:1:");
-        expectError("key Space", "[script.parse.4]", "script:1:");
+        expectError("key Spacebar", "[script.parse.4]", "script:1:");
         expectError("advance soon", "[script.parse.5]", "script:1:");
         expectError("lang French", "[script.parse.6]", "script:1:");
         expectError("type \"\xff\"", "[script.parse.7]", "script:1:");

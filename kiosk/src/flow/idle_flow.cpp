@@ -7,6 +7,10 @@ namespace lc::kiosk {
 IdleFlow::IdleFlow(const Clock& clock, const FlowConfig& config)
     : m_clock(clock), m_config(config), m_lastInput(clock.now()) {}
 
+std::chrono::seconds IdleFlow::resetAfter() const {
+    return m_config.idlePrompt + std::max(m_config.idleReset - m_config.idlePrompt, kMinAnswerTime);
+}
+
 void IdleFlow::noteInput() {
     m_lastInput = m_clock.now();
     m_prompting = false;
@@ -18,7 +22,7 @@ IdleEvent IdleFlow::tick(bool active) {
         m_prompting = false;
         return IdleEvent::None;
     }
-    if (idle >= m_config.idleReset) {
+    if (idle >= resetAfter()) {
         noteInput();
         return IdleEvent::Reset;
     }
@@ -31,12 +35,12 @@ IdleEvent IdleFlow::tick(bool active) {
 }
 
 long IdleFlow::secondsLeft() const {
-    const auto left = m_config.idleReset - (m_clock.now() - m_lastInput);
+    const auto left = resetAfter() - (m_clock.now() - m_lastInput);
     return std::max<long>(0, static_cast<long>(left.count()));
 }
 
 Instant IdleFlow::nextDeadline() const {
-    return m_prompting ? m_lastInput + m_config.idleReset : m_lastInput + m_config.idlePrompt;
+    return m_prompting ? m_lastInput + resetAfter() : m_lastInput + m_config.idlePrompt;
 }
 
 }  // namespace lc::kiosk

@@ -8,6 +8,10 @@
 
 namespace lc::kiosk {
 
+/// The least time the prompt leaves to answer it (WCAG 2.2.1: at least 20 s to extend a time
+/// limit). A config may give more, never less; the prompt can be answered any number of times.
+inline constexpr std::chrono::seconds kMinAnswerTime{20};
+
 /// What the idle timer says now.
 enum class IdleEvent { None, Prompt, Reset };
 
@@ -26,6 +30,10 @@ public:
     long secondsLeft() const;
     /// The next instant at which tick() may change its answer (the shell sleeps until then).
     Instant nextDeadline() const;
+
+    /// Time without input after which everything is cleared: the config's idle reset, but at
+    /// least kMinAnswerTime after the prompt.
+    std::chrono::seconds resetAfter() const;
 
 private:
     const Clock& m_clock;

@@ -53,7 +53,9 @@ struct OpenBrowse {};
 struct OpenCheckin {};
 struct OpenStaff {};
 struct SetLanguage { std::string code; };
-using HomeIntent = std::variant<OpenBrowse, OpenCheckin, OpenStaff, SetLanguage>;
+/// Home's "Read aloud" toggle (the app owns speech; the flow ignores it).
+struct ToggleSpeech {};
+using HomeIntent = std::variant<OpenBrowse, OpenCheckin, OpenStaff, SetLanguage, ToggleSpeech>;
 
 /// "Still there?", the answer.
 struct StillHere {};

@@ -36,6 +36,9 @@ std::optional<CheckinIntent> chooseCircle(lc::ui::Ui& ui, const CheckinView& v, 
 std::optional<CheckinIntent> matches(lc::ui::Ui& ui, const CheckinView& v, float x, float width) {
     std::optional<CheckinIntent> out;
     const float h = ui.metrics().touchTarget * 1.3f;
+    std::string spoken;  // masked names only, as drawn
+    for (const auto& m : v.matches) spoken += (spoken.empty() ? "" : ", ") + m.masked;
+    ui.announce("checkin.matches." + spoken, spoken);
     for (const auto& m : v.matches) {
         ImGui::SetCursorPosX(x);
         if (ui.button("checkin.name." + std::to_string(m.index), m.masked, ImVec2(width, h),
@@ -48,6 +51,7 @@ std::optional<CheckinIntent> matches(lc::ui::Ui& ui, const CheckinView& v, float
         // Nobody matched: say so plainly, in the body's size, not as a muted hint.
         ui.textWrapped(v.hint, v.noMatch ? FontRole::Bold : FontRole::Small,
                        v.noMatch ? ui.palette().text : ui.palette().textMuted, width);
+        ui.announce("checkin.hint." + v.hint, v.hint);
     }
     return out;
 }
@@ -125,6 +129,7 @@ std::optional<CheckinIntent> drawCheckinScreen(lc::ui::Ui& ui, const CheckinView
             ImGui::Dummy(ImVec2(0, f.gap));
             textCenteredWrapped(ui, ui.tr("You're checked in. Enjoy the session!"), FontRole::Body,
                                 std::nullopt, f.pad, width);
+            ui.announce("checkin.welcome", v.welcome + " " + ui.tr("You're checked in. Enjoy the session!"));
             break;
     }
     return out;

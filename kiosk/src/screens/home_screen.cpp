@@ -29,7 +29,8 @@ std::optional<HomeIntent> languageRow(lc::ui::Ui& ui, const HomeView& v, const F
 
 }  // namespace
 
-std::optional<HomeIntent> drawHomeScreen(lc::ui::Ui& ui, const HomeView& v) {
+std::optional<HomeIntent> drawHomeScreen(lc::ui::Ui& ui, const HomeView& v,
+                                         const HomeAccess& access) {
     const Frame f = frameOf(ui);
     const auto& m = ui.metrics();
     std::optional<HomeIntent> out;
@@ -68,6 +69,13 @@ std::optional<HomeIntent> drawHomeScreen(lc::ui::Ui& ui, const HomeView& v) {
 
     ImGui::Dummy(ImVec2(0, f.gap * 3));
     if (auto l = languageRow(ui, v, f)) out = l;
+
+    ImGui::SetCursorPos(ImVec2(f.pad, f.size.y - f.pad - m.touchTarget));
+    if (ui.button("home.speech", ui.tr("Read aloud"), ImVec2(0, 0),
+                  access.speechOn ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
+        out = ToggleSpeech{};
+    }
+    ui.describeLast(lc::ui::Role::Button, access.speechOn ? ui.tr("on") : ui.tr("off"));
 
     const float staffW = ui.measure(ui.tr("Staff"), FontRole::Bold).x + 2 * m.padding;
     ImGui::SetCursorPos(ImVec2(f.size.x - f.pad - staffW, f.size.y - f.pad - m.touchTarget));

@@ -9,7 +9,14 @@
 
 namespace lc::kiosk::screens {
 
-/// Draws Home; returns what the patron tapped.
-std::optional<HomeIntent> drawHomeScreen(lc::ui::Ui& ui, const HomeView& v);
+/// What the app (not the flow) holds that Home shows: speech is on until the idle reset.
+struct HomeAccess {
+    bool speechOn = false;
+};
+
+/// Draws Home; returns what the patron tapped. "Read aloud" (id "home.speech") sits at the
+/// bottom left, opposite Staff.
+std::optional<HomeIntent> drawHomeScreen(lc::ui::Ui& ui, const HomeView& v,
+                                         const HomeAccess& access = {});
 
 }  // namespace lc::kiosk::screens

@@ -13,9 +13,11 @@ std::optional<StillHere> drawIdleScreen(lc::ui::Ui& ui, long secondsLeft) {
     textCenteredWrapped(ui, ui.tr("Still there?"), lc::ui::FontRole::Huge, ui.palette().warning,
                         f.pad, textW);
     ImGui::Dummy(ImVec2(0, f.gap));
-    textCenteredWrapped(ui, lc::ui::format(ui.tr("Going back to the start in {n} s to protect your details."),
-                                           {{"n", std::to_string(secondsLeft)}}),
-                        lc::ui::FontRole::Body, std::nullopt, f.pad, textW);
+    const std::string warning = lc::ui::format(
+        ui.tr("Going back to the start in {n} s to protect your details."),
+        {{"n", std::to_string(secondsLeft)}});
+    textCenteredWrapped(ui, warning, lc::ui::FontRole::Body, std::nullopt, f.pad, textW);
+    ui.announce("idle", warning);  // once, as it appears: not every second
     ImGui::Dummy(ImVec2(0, f.gap * 2));
     const float w = std::min(f.size.x - 2 * f.pad, 800 * ui.metrics().scale);
     ImGui::SetCursorPosX((f.size.x - w) * 0.5f);

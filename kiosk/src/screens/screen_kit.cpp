@@ -164,6 +164,7 @@ bool checkRow(lc::ui::Ui& ui, std::string_view id, std::string_view label, bool 
     const float h = std::max(m.touchTarget, textH + m.gap);
     const ImVec2 start = ImGui::GetCursorPos();
     const bool tapped = ui.touchArea(id, label, ImVec2(width, h));
+    ui.describeLast(lc::ui::Role::CheckBox, checked ? ui.tr("checked") : ui.tr("not checked"));
     const ImVec2 a = ImGui::GetItemRectMin();
     const ImVec2 after = ImGui::GetCursorPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();

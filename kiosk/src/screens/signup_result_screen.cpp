@@ -99,6 +99,8 @@ std::optional<SignupIntent> drawDoneScreen(lc::ui::Ui& ui, const SignupView& v) 
         textCenteredWrapped(ui, *l.text, l.role, l.color, x, blockW);
         ImGui::Dummy(ImVec2(0, l.gapAfter));
     }
+    // Speech confirms with the day, time and room, after the title.
+    ui.announce("done", v.welcome + ". " + v.card.name + ". " + v.doneWhen + ". " + v.donePlace);
     endBody(ui, f, buttonH);
     ImGui::SetCursorPosX((f.size.x - blockW) * 0.5f);
     if (ui.button("done.finish", ui.tr("Done"), ImVec2(blockW, buttonH))) return Finish{};
@@ -121,6 +123,7 @@ std::optional<SignupIntent> drawSignupRefusedScreen(lc::ui::Ui& ui, const Signup
                        p.warning, width);
     } else if (v.step == SignupStep::Refused) {
         ui.textWrapped(v.refusal, FontRole::Title, p.warning, width);
+        ui.announce("refused", v.refusal);
         ImGui::Dummy(ImVec2(0, f.gap));
         if (v.alternative) {
             ui.textWrapped(ui.tr("The next circle of this course:"), FontRole::Bold, std::nullopt, width);

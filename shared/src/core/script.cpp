@@ -51,13 +51,15 @@ Result<std::vector<std::string>> splitWords(std::string_view s, std::size_t line
     return words;
 }
 
+constexpr Key kKeys[] = {Key::Enter, Key::Backspace, Key::Tab, Key::Escape, Key::ShiftTab,
+                         Key::Up,    Key::Down,      Key::Left, Key::Right, Key::Space};
+
 Result<Key> parseKey(std::string_view w, std::size_t line) {
-    if (w == "Enter") return Key::Enter;
-    if (w == "Backspace") return Key::Backspace;
-    if (w == "Tab") return Key::Tab;
-    if (w == "Escape") return Key::Escape;
+    for (Key k : kKeys)
+        if (w == keyName(k)) return k;
     return parseError(4, line, "unknown key '" + std::string(w) +
-                                   "' (Enter, Backspace, Tab or Escape)");
+                                   "' (Enter, Backspace, Tab, Shift+Tab, Escape, Space, Up, "
+                                   "Down, Left or Right)");
 }
 
 bool isLanguageCode(std::string_view w) {
@@ -182,6 +184,12 @@ std::string_view keyName(Key k) {
         case Key::Backspace: return "Backspace";
         case Key::Tab: return "Tab";
         case Key::Escape: return "Escape";
+        case Key::ShiftTab: return "Shift+Tab";
+        case Key::Up: return "Up";
+        case Key::Down: return "Down";
+        case Key::Left: return "Left";
+        case Key::Right: return "Right";
+        case Key::Space: return "Space";
     }
     return "?";
 }

@@ -1,6 +1,7 @@
 #include <lc/ui/fonts.hpp>
 
 #include <lc/core/text.hpp>
+#include <lc/ui/bidi.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -20,6 +21,37 @@ constexpr char32_t kBaseRanges[][2] = {
 // ImGui decodes characters above U+FFFF to U+FFFD; keeping U+FFFD out of the atlas makes it fall
 // back to our placeholder too, so an emoji shows as one box.
 bool coverable(char32_t cp) { return cp >= 0x20 && cp <= 0xFFFF && cp != 0xFFFD; }
+
+enum class Script { Other, Arabic, Hebrew };
+
+Script scriptOf(char32_t cp) {
+    if ((cp >= 0x0600 && cp <= 0x08FF) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
+        (cp >= 0xFE70 && cp <= 0xFEFF))
+        return Script::Arabic;
+    if ((cp >= 0x0590 && cp <= 0x05FF) || (cp >= 0xFB1D && cp <= 0xFB4F)) return Script::Hebrew;
+    return Script::Other;
+}
+
+bool readable(const std::string& path) { return std::ifstream(path, std::ios::binary).good(); }
+
+// ImGui's glyph ranges ([first, last] pairs, 0-terminated) for the wanted characters `keep`
+// accepts.
+template <typename Keep>
+void rangesOf(const std::set<char32_t>& wanted, Keep keep, ImVector<ImWchar>& out) {
+    out.clear();
+    for (auto it = wanted.begin(); it != wanted.end();) {
+        if (!keep(*it)) {
+            ++it;
+            continue;
+        }
+        const char32_t first = *it;
+        char32_t last = first;
+        while (++it != wanted.end() && *it == last + 1 && keep(*it)) last = *it;
+        out.push_back(static_cast<ImWchar>(first));
+        out.push_back(static_cast<ImWchar>(last));
+    }
+    out.push_back(0);
+}
 
 void usePlaceholder(ImFont* f) {
     const ImFontGlyph* box = f->FindGlyphNoFallback(static_cast<ImWchar>(kPlaceholderCodepoint));
@@ -50,6 +82,11 @@ Result<Fonts> Fonts::create(FontFiles files) {
 void Fonts::require(std::string_view utf8) {
     std::size_t pos = 0;
     while (pos < utf8.size()) noteDrawn(text::nextCodepoint(utf8, pos));
+    if (hasRightToLeft(utf8)) {
+        const std::string shown = visualOrder(utf8);
+        pos = 0;
+        while (pos < shown.size()) noteDrawn(text::nextCodepoint(shown, pos));
+    }
 }
 
 void Fonts::noteDrawn(char32_t cp) {
@@ -63,30 +100,53 @@ bool Fonts::sizesChanged(const Metrics& m) const {
            m.titleSize != m_builtFor.titleSize || m.hugeSize != m_builtFor.hugeSize;
 }
 
-void Fonts::build(const Metrics& metrics) {
-    m_ranges.clear();
-    for (auto it = m_wanted.begin(); it != m_wanted.end();) {
-        const char32_t first = *it;
-        char32_t last = first;
-        while (++it != m_wanted.end() && *it == last + 1) last = *it;
-        m_ranges.push_back(static_cast<ImWchar>(first));
-        m_ranges.push_back(static_cast<ImWchar>(last));
-    }
-    m_ranges.push_back(0);
-
+ImFont* Fonts::addFace(bool bold, float size) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    atlas->Clear();
     ImFontConfig cfg;
     cfg.OversampleH = 1;  // pixel-snapped text is crisp and the atlas stays small
     cfg.OversampleV = 1;
     cfg.PixelSnapH = true;
+    std::snprintf(cfg.Name, sizeof cfg.Name, "DejaVu%s %.0fpx", bold ? " Bold" : "", size);
+    ImFont* f = atlas->AddFontFromFileTTF((bold ? m_files.bold : m_files.regular).c_str(), size,
+                                          &cfg, m_ranges.Data);
+    if (!f) return f;
+    cfg.MergeMode = true;  // right-to-left letters from their own face, only when drawn
+    if (m_arabicRanges.Size > 1)
+        atlas->AddFontFromFileTTF((bold ? m_files.arabicBold : m_files.arabic).c_str(), size, &cfg,
+                                  m_arabicRanges.Data);
+    if (m_hebrewRanges.Size > 1)
+        atlas->AddFontFromFileTTF((bold ? m_files.hebrewBold : m_files.hebrew).c_str(), size, &cfg,
+                                  m_hebrewRanges.Data);
+    return f;
+}
+
+// Splits the wanted characters between DejaVu and the right-to-left faces (when installed).
+void Fonts::planRanges() {
+    const auto in = [](Script script) { return [script](char32_t cp) { return scriptOf(cp) == script; }; };
+    rangesOf(m_wanted, in(Script::Arabic), m_arabicRanges);
+    rangesOf(m_wanted, in(Script::Hebrew), m_hebrewRanges);
+    const bool arabic = m_arabicRanges.Size > 1 && readable(m_files.arabic) && readable(m_files.arabicBold);
+    const bool hebrew = m_hebrewRanges.Size > 1 && readable(m_files.hebrew) && readable(m_files.hebrewBold);
+    for (auto* unused : {arabic ? nullptr : &m_arabicRanges, hebrew ? nullptr : &m_hebrewRanges}) {
+        if (!unused) continue;  // nothing merged: those letters stay DejaVu's
+        unused->clear();
+        unused->push_back(0);
+    }
+    rangesOf(m_wanted, [&](char32_t cp) {
+        const Script sc = scriptOf(cp);  // what the merged faces draw is left out of DejaVu
+        return !((sc == Script::Arabic && arabic) || (sc == Script::Hebrew && hebrew));
+    }, m_ranges);
+}
+
+void Fonts::build(const Metrics& metrics) {
+    planRanges();
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    atlas->Clear();
     std::vector<std::pair<std::pair<bool, float>, ImFont*>> baked;  // (bold, size) → font
     const auto bake = [&](bool bold, float size) -> ImFont* {
         for (const auto& [key, f] : baked)
             if (key == std::pair{bold, size}) return f;
-        std::snprintf(cfg.Name, sizeof cfg.Name, "DejaVu%s %.0fpx", bold ? " Bold" : "", size);
-        ImFont* f = atlas->AddFontFromFileTTF((bold ? m_files.bold : m_files.regular).c_str(), size,
-                                              &cfg, m_ranges.Data);
+        ImFont* f = addFace(bold, size);
         baked.push_back({{bold, size}, f});
         return f;
     };

@@ -19,14 +19,18 @@ void frames(FrameDriver& d, int n) {
     for (int i = 0; i < n; ++i) d.runFrame();
 }
 
-KeyEvent keyEvent(script::Key k) {
+NavKey navKey(script::Key k) {
     switch (k) {
-        case script::Key::Enter: return {KeyEvent::Kind::Enter, {}};
-        case script::Key::Backspace: return {KeyEvent::Kind::Backspace, {}};
-        case script::Key::Tab: return {KeyEvent::Kind::Tab, {}};
-        case script::Key::Escape: return {KeyEvent::Kind::Escape, {}};
+        case script::Key::Tab: return NavKey::Tab;
+        case script::Key::ShiftTab: return NavKey::ShiftTab;
+        case script::Key::Up: return NavKey::Up;
+        case script::Key::Down: return NavKey::Down;
+        case script::Key::Left: return NavKey::Left;
+        case script::Key::Right: return NavKey::Right;
+        case script::Key::Space: return NavKey::Space;
+        case script::Key::Escape: return NavKey::Escape;
+        default: return NavKey::Enter;
     }
-    return {};
 }
 
 std::string codepointName(char32_t cp) {
@@ -85,10 +89,14 @@ Result<void> ScriptPlayer::execute(const script::Step& s, App& app, Ui& ui, Fram
             frames(driver, 2);
             return {};
         case Command::Key:
-            if (!ui.input().focused() && s.key != script::Key::Escape)
-                return stepError(s, 2, "key " + s.text + ": no field has the focus");
-            ui.input().push(keyEvent(s.key));
-            frames(driver, 2);
+            if (s.key == script::Key::Backspace) {
+                if (!ui.input().focused())
+                    return stepError(s, 2, "key " + s.text + ": no field has the focus");
+                ui.input().push({KeyEvent::Kind::Backspace, {}});
+            } else {
+                ui.pressKey(navKey(s.key));  // on any screen, as a keyboard's would
+            }
+            frames(driver, 3);  // the key acts at a frame's end, a tap it schedules in the next
             return {};
         case Command::Expect:
             for (int i = 0; i <= kExpectFrames; ++i) {

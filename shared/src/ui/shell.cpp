@@ -213,6 +213,24 @@ namespace {
 
 Shell::Impl& implOf(GLFWwindow* w) { return *static_cast<Shell::Impl*>(glfwGetWindowUserPointer(w)); }
 
+// A keyboard's or USB keypad's key as a navigation key; the keypad's keys come from the config.
+// Space types into a text field through the character callback, so it navigates only outside.
+std::optional<NavKey> navKeyOf(int key, int mods, const std::map<int, NavKey>& keypad) {
+    if (auto k = keypad.find(key); k != keypad.end()) return k->second;
+    switch (key) {
+        case GLFW_KEY_TAB: return (mods & GLFW_MOD_SHIFT) ? NavKey::ShiftTab : NavKey::Tab;
+        case GLFW_KEY_UP: return NavKey::Up;
+        case GLFW_KEY_DOWN: return NavKey::Down;
+        case GLFW_KEY_LEFT: return NavKey::Left;
+        case GLFW_KEY_RIGHT: return NavKey::Right;
+        case GLFW_KEY_SPACE: return NavKey::Space;
+        case GLFW_KEY_ENTER:
+        case GLFW_KEY_KP_ENTER: return NavKey::Enter;
+        case GLFW_KEY_ESCAPE: return NavKey::Escape;
+        default: return std::nullopt;
+    }
+}
+
 }  // namespace
 
 void Shell::Impl::installCallbacks() {
@@ -234,15 +252,12 @@ void Shell::Impl::installCallbacks() {
         implOf(win).ui->input().pushText(utf8);
         implOf(win).wake();
     });
-    glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int, int action, int) {
+    glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int, int action, int mods) {
         if (action == GLFW_RELEASE) return;
-        using K = KeyEvent::Kind;
-        InputQueue& in = implOf(win).ui->input();
-        if (key == GLFW_KEY_BACKSPACE) in.push({K::Backspace, {}});
-        if (key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) in.push({K::Enter, {}});
-        if (key == GLFW_KEY_TAB) in.push({K::Tab, {}});
-        if (key == GLFW_KEY_ESCAPE) in.push({K::Escape, {}});
-        implOf(win).wake();
+        Impl& self = implOf(win);
+        if (key == GLFW_KEY_BACKSPACE) self.ui->input().push({KeyEvent::Kind::Backspace, {}});
+        else if (auto k = navKeyOf(key, mods, self.config.keypad)) self.ui->pressKey(*k);
+        self.wake();
     });
 }
 

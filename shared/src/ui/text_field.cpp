@@ -1,6 +1,7 @@
 #include <lc/ui/widgets.hpp>
 
 #include <lc/core/text.hpp>
+#include <lc/ui/bidi.hpp>
 
 #include <algorithm>
 
@@ -48,6 +49,12 @@ FieldResult textField(Ui& ui, std::string_view id, std::string_view label,
 
     const ImVec2 size(std::max(width, m.touchTarget), std::max(m.touchTarget, m.bodySize * 2.0f));
     if (ui.touchArea(id, label.empty() ? id : label, size)) ui.input().focus(std::string(id), o.kind);
+    // Speech reads back the patron's own input; a PIN only as a count.
+    ui.describeLast(Role::TextField,
+                    value.empty()             ? ui.tr("empty")
+                    : o.kind == FieldKind::Pin ? ui.trn("{n} character", "{n} characters",
+                                                        static_cast<long>(text::codepointCount(value)))
+                                               : value);
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const bool focused = ui.input().focused() && *ui.input().focused() == id;
     if (focused) {
@@ -66,12 +73,13 @@ FieldResult textField(Ui& ui, std::string_view id, std::string_view label,
     // The value (or placeholder), scrolled so that its end (the caret) stays visible.
     const bool empty = now.empty();
     const std::string shown = o.kind == FieldKind::Pin ? masked(text::codepointCount(now)) : now;
-    const std::string& drawn = empty ? o.placeholder : shown;
-    if (!drawn.empty()) ui.record(drawn);
+    const std::string& logical = empty ? o.placeholder : shown;
+    if (!logical.empty()) ui.record(logical);
+    const std::string drawn = visualOrder(logical);
     ImFont* f = ui.fonts().font(FontRole::Body);
     const float fs = f ? f->FontSize : ImGui::GetFontSize();
     const float innerW = (b.x - a.x) - 2 * m.padding;
-    const ImVec2 ts = ui.measure(drawn, FontRole::Body);
+    const ImVec2 ts = ui.measure(logical, FontRole::Body);
     const float x = a.x + m.padding + std::min(0.0f, innerW - ts.x - 4);
     const float y = (a.y + b.y - fs) * 0.5f;
     const ImVec4 clip(a.x + m.padding * 0.5f, a.y, b.x - m.padding * 0.5f, b.y);

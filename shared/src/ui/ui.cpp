@@ -1,6 +1,7 @@
 #include <lc/ui/ui.hpp>
 
 #include <lc/core/text.hpp>
+#include <lc/ui/bidi.hpp>
 
 #include <imgui_internal.h>
 
@@ -41,7 +42,7 @@ std::string displayText(std::string_view s) {
         joinNext = false;
         if (!skip) text::appendUtf8(out, cp);
     }
-    return out;
+    return visualOrder(out);
 }
 
 constexpr std::string_view kEllipsis = "\u2026";
@@ -92,11 +93,15 @@ void Ui::beginFrame(ImVec2 size, double animSeconds) {
     m_layout.begin(size.x, size.y, m_theme.palette.background);
     m_text.clear();
     m_targets.clear();
+    m_focus.beginFrame();
+    m_title.clear();
+    m_live.clear();
     m_animTime = animSeconds;
     m_wantsAnimation = false;
 }
 
 void Ui::endFrame() {
+    endFrameAccess();
     m_lastText.swap(m_text);
     m_lastTargets.swap(m_targets);
     m_lastLayout = m_layout.take();
@@ -149,6 +154,7 @@ std::vector<GlyphProblem> Ui::takeGlyphProblems() {
 
 void Ui::record(std::string_view s) {
     DrawnText d{std::string(s), false};
+    if (hasRightToLeft(s)) m_fonts.require(s);  // the joined forms it is drawn with
     std::size_t pos = 0;
     while (pos < s.size()) {
         const char32_t cp = text::nextCodepoint(s, pos);
@@ -163,6 +169,8 @@ void Ui::record(std::string_view s) {
 
 void Ui::text(std::string_view s, FontRole role, std::optional<ImVec4> color) {
     record(s);
+    if ((role == FontRole::Title || role == FontRole::Huge) && m_title.empty()) m_title = s;
+    if (color && toU32(*color) == toU32(m_theme.palette.danger)) announce(s, s);
     const std::string shown = displayText(s);
     pushFont(role);
     ImGui::PushStyleColor(ImGuiCol_Text, color.value_or(m_theme.palette.text));
@@ -303,6 +311,9 @@ void Ui::reset() {
         state.CurLenW = state.CurLenA = 0;
         ImGui::ClearActiveID();
     }
+    m_focus.reset();
+    m_lastInputFocus.reset();
+    m_keyActivity = m_backRequest = m_helpRequest = false;
 }
 
 bool Ui::pressIsDrag() const {
@@ -310,7 +321,7 @@ bool Ui::pressIsDrag() const {
 }
 
 bool Ui::tapTarget(std::string_view id, std::string_view label) {
-    m_targets.push_back({std::string(id), std::string(label)});
+    registerTarget(id, label);
     m_layout.target({std::string(id), std::string(label), lastItemRect(), currentClip()});
     if (consumeTap(id)) return true;
     return ImGui::IsItemDeactivated() && ImGui::IsItemHovered() && !pressIsDrag();
@@ -320,7 +331,7 @@ bool Ui::touchArea(std::string_view id, std::string_view label, ImVec2 size) {
     ImGui::PushID(id.data(), id.data() + id.size());
     const bool released = ImGui::InvisibleButton("##touch", size);
     ImGui::PopID();
-    m_targets.push_back({std::string(id), std::string(label)});
+    registerTarget(id, label);
     m_layout.target({std::string(id), std::string(label), lastItemRect(), currentClip()});
     if (consumeTap(id)) return true;
     return released && !pressIsDrag();
@@ -371,7 +382,7 @@ bool Ui::button(std::string_view id, std::string_view label, ImVec2 size, Button
     m_layout.text(std::move(run));
 
     if (!enabled) return false;
-    m_targets.push_back({std::string(id), std::string(label)});
+    registerTarget(id, label);
     m_layout.target({std::string(id), std::string(label), Rect::fromCorners(a, b), clipNow});
     if (consumeTap(id)) return true;
     return released && !pressIsDrag();

@@ -16,7 +16,7 @@ namespace lc::script {
 enum class Command {
     Tap,         ///< tap "label or id"
     Type,        ///< type "text" into the focused field, through the on-screen keyboard's path
-    Key,         ///< key Enter|Backspace|Tab|Escape
+    Key,         ///< key Enter|Backspace|Tab|Shift+Tab|Escape|Space|Up|Down|Left|Right
     Expect,      ///< expect "text": drawn text containing it appears within 10 frames
     ExpectNot,   ///< expect-not "text": no drawn text contains it
     Advance,     ///< advance 90s|5m|2h: move the fixed clock
@@ -27,7 +27,7 @@ enum class Command {
 };
 
 /// The keys a script can press.
-enum class Key { Enter, Backspace, Tab, Escape };
+enum class Key { Enter, Backspace, Tab, Escape, ShiftTab, Up, Down, Left, Right, Space };
 
 /// One step, with the 1-based line it came from (for "script:LINE: what failed").
 struct Step {

@@ -24,6 +24,12 @@ enum class FontRole { Body, Bold, Small, Title, Huge };
 struct FontFiles {
     std::string regular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     std::string bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+    /// Merged in for Arabic and Hebrew only, when such text is drawn (fonts-noto-core). A file
+    /// that is missing leaves those letters to DejaVu.
+    std::string arabic = "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf";
+    std::string arabicBold = "/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf";
+    std::string hebrew = "/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf";
+    std::string hebrewBold = "/usr/share/fonts/truetype/noto/NotoSansHebrew-Bold.ttf";
 };
 
 /// The code point drawn for a character the font lacks: U+25A1 WHITE SQUARE.
@@ -43,7 +49,8 @@ public:
     /// Checks that the files exist and are readable ("[ui.fonts.1]").
     [[nodiscard]] static Result<Fonts> create(FontFiles files = {});
 
-    /// Adds every character of `utf8` to the set to cover (catalog text, store content).
+    /// Adds every character of `utf8` to the set to cover (catalog text, store content), and
+    /// for right-to-left text the joined forms it is drawn with.
     /// Marks the atlas dirty when something new appears.
     void require(std::string_view utf8);
     /// Like require() for one character seen while drawing; cheap when already known.
@@ -90,6 +97,9 @@ private:
     Metrics m_builtFor{};
     bool m_dirty = true;
     ImVector<ImWchar> m_ranges;  ///< must outlive the atlas build
+    ImVector<ImWchar> m_arabicRanges, m_hebrewRanges;
+    void planRanges();
+    ImFont* addFace(bool bold, float size);
 };
 
 }  // namespace lc::ui

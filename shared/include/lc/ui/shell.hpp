@@ -14,6 +14,7 @@
 //         return (*shell)->run(app);
 //     }
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -49,6 +50,7 @@ struct ShellConfig {
     std::string defaultLang = "en";          ///< when options.lang is unset (e.g. from config)
     std::string glyphText;                   ///< extra text to cover up front (store content)
     std::string program;                     ///< health file name; "" → the executable's name
+    std::map<int, NavKey> keypad;            ///< GLFW key code → what a USB keypad's key does
 };
 
 /// Owns the window, GL, ImGui context, fonts, catalogs, clock, Ui and task queue.

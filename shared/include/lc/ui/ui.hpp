@@ -21,6 +21,7 @@
 
 #include <lc/core/clock.hpp>
 #include <lc/core/result.hpp>
+#include <lc/ui/focus.hpp>
 #include <lc/ui/fonts.hpp>
 #include <lc/ui/i18n.hpp>
 #include <lc/ui/input.hpp>
@@ -132,6 +133,30 @@ public:
     bool tapTarget(std::string_view id, std::string_view label);
     /// True while the current press has moved past the touch slop (a drag, not a tap).
     bool pressIsDrag() const;
+    /// Tells keys and speech what the control registered last is (default: a button) and its
+    /// state ("checked", a field's text or "empty").
+    void describeLast(Role role, std::string state);
+
+    // ---- keys alone and speech (focus.hpp) ----
+    /// A navigation key from a keyboard, keypad or script: Enter and Space go to the focused
+    /// text field when the ring is on it; everything else moves or acts on the focus ring.
+    void pressKey(NavKey k);
+    /// The focus ring.
+    const FocusRing& focusRing() const { return m_focus; }
+    /// True when a key was pressed since the last call (the idle timer, speech on by key).
+    bool takeKeyActivity();
+    /// True when Escape found no Back control since the last call.
+    bool takeBackRequest();
+    /// True when the help key (a keypad's) was pressed since the last call.
+    bool takeHelpRequest();
+    /// Says `text` (when speech is on) the first frame it is drawn under `key`; again only
+    /// after a frame without it. Errors drawn in the danger colour are announced this way too.
+    void announce(std::string_view key, std::string_view text);
+    /// What changed for speech since the last call, in order: a new screen title, new errors
+    /// and announcements, the control the focus moved to.
+    std::vector<std::string> takeAnnouncements();
+    /// The screen's title and the focused control, as speech says them (speech turned on, help).
+    std::vector<std::string> whereAmI();
 
     // ---- input path (keyboard widget, scripts, tests) ----
     /// Focus and pending keys.
@@ -187,6 +212,9 @@ public:
 private:
     bool consumeTap(std::string_view id);
     void recordRun(std::string_view s, ImVec4 ink, bool elidable, bool cut);
+    void registerTarget(std::string_view id, std::string_view label);
+    std::string describe(const Focusable& f);
+    void endFrameAccess();
     void noteCatalogText(std::string_view msgid, const std::string& out);
 
     const Catalogs& m_catalogs;
@@ -205,6 +233,14 @@ private:
     int m_pendingTapFrames = 0;
     std::set<std::string, std::less<>> m_catalogOk;  ///< tr() outputs known to need no placeholder
     std::vector<GlyphProblem> m_glyphProblems;
+    FocusRing m_focus;
+    std::optional<std::string> m_lastInputFocus;  ///< to let the ring follow a field focused by a screen
+    std::string m_title, m_lastTitle;             ///< the frame's first title-sized text
+    std::vector<std::pair<std::string, std::string>> m_live, m_lastLive;  ///< announce() keys, text
+    std::vector<std::string> m_announcements;
+    bool m_keyActivity = false;
+    bool m_backRequest = false;
+    bool m_helpRequest = false;
     double m_animTime = 0;
     bool m_wantsAnimation = false;
 };

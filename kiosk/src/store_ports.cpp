@@ -87,16 +87,17 @@ Result<void> StorePorts::commit(const Signup& s) {
     return {};
 }
 
-std::vector<Person> StorePorts::people(std::int64_t circleId) const {
+Result<std::vector<Person>> StorePorts::people(std::int64_t circleId) const {
+    // Both reads or an error: a busy store must not make expected people look absent.
+    auto ss = m_signups.forCircle(circleId);
+    if (!ss) return fail(ss.error());
+    auto rs = m_roster.forCircle(circleId);
+    if (!rs) return fail(rs.error());
     std::vector<Person> out;
-    if (auto ss = m_signups.forCircle(circleId)) {
-        for (const auto& s : *ss) {
-            if (!s.voided) out.push_back({s.name, s.id, ""});
-        }
+    for (const auto& s : *ss) {
+        if (!s.voided) out.push_back({s.name, s.id, ""});
     }
-    if (auto rs = m_roster.forCircle(circleId)) {
-        for (const auto& r : *rs) out.push_back({r.name, "", r.id});
-    }
+    for (const auto& r : *rs) out.push_back({r.name, "", r.id});
     return out;
 }
 
@@ -118,14 +119,12 @@ Result<void> StorePorts::set(std::string_view key, std::string_view value) {
     return m_settings.setSetting(std::string(key), std::string(value));
 }
 
-std::vector<CheckIn> StorePorts::checkins(std::int64_t circleId) {
-    auto r = m_checkins.forCircle(circleId);
-    return r ? *r : std::vector<CheckIn>{};
+Result<std::vector<CheckIn>> StorePorts::checkins(std::int64_t circleId) {
+    return m_checkins.forCircle(circleId);
 }
 
-std::vector<Signup> StorePorts::signups(std::int64_t circleId) {
-    auto r = m_signups.forCircle(circleId);
-    return r ? *r : std::vector<Signup>{};
+Result<std::vector<Signup>> StorePorts::signups(std::int64_t circleId) {
+    return m_signups.forCircle(circleId);
 }
 
 Result<void> StorePorts::undoCheckin(const std::string& id) { return m_checkins.remove(id); }
@@ -147,7 +146,7 @@ Result<std::string> StorePorts::exportAttendance(const std::string& folder, Inst
     std::string text = csv::row({"circle_id", "circle", "meeting_date", "name", "checked_in_at"});
     for (const auto& e : m_cache) {
         auto list = m_checkins.forCircle(e.circle.id);
-        if (!list) continue;
+        if (!list) return fail(list.error());  // never a file silently missing a circle
         for (const auto& c : *list) {
             char date[16];
             std::snprintf(date, sizeof date, "%04d-%02u-%02u", static_cast<int>(c.meetingDate.year()),
@@ -164,26 +163,28 @@ Result<std::string> StorePorts::exportAttendance(const std::string& folder, Inst
     return path;
 }
 
-SyncStatus StorePorts::syncStatus() {
+Result<SyncStatus> StorePorts::syncStatus() {
     SyncStatus s;
     s.integrityError = m_integrityError;
-    if (auto st = m_sync.get()) {
-        s.lastSuccess = st->lastSuccess;
-        s.lastAttempt = st->lastAttempt;
-        s.lastError = st->lastError;
-    }
-    if (auto c = m_outbox.counts()) {
-        s.pending = c->pending;
-        s.rejected = c->rejected;
-        s.needsStaff = c->needsStaff;
-    }
+    auto st = m_sync.get();
+    if (!st) return fail(st.error());
+    s.lastSuccess = st->lastSuccess;
+    s.lastAttempt = st->lastAttempt;
+    s.lastError = st->lastError;
+    auto c = m_outbox.counts();
+    if (!c) return fail(c.error());
+    s.pending = c->pending;
+    s.rejected = c->rejected;
+    s.needsStaff = c->needsStaff;
     for (const char* state : {store::kOutboxRejected, store::kOutboxNeedsStaff}) {
         auto rows = m_outbox.listByState(state);
-        if (!rows) continue;
+        if (!rows) return fail(rows.error());
         for (const auto& r : *rows) {
             std::string who;
             if (!r.signupId.empty()) {
-                if (auto sg = m_signups.byId(r.signupId); sg && *sg) who = (*sg)->name;
+                auto sg = m_signups.byId(r.signupId);
+                if (!sg) return fail(sg.error());
+                if (*sg) who = (*sg)->name;
             }
             s.issues.push_back({r.id, r.state, who, r.errorsJson.empty() ? r.lastError : r.errorsJson});
         }

@@ -37,16 +37,16 @@ public:
 
     std::vector<CircleEntry> circles() const override;
     Result<void> commit(const Signup& s) override;
-    std::vector<Person> people(std::int64_t circleId) const override;
+    Result<std::vector<Person>> people(std::int64_t circleId) const override;
     Result<void> checkIn(const CheckIn& c) override;
     std::optional<std::string> get(std::string_view key) const override;
     Result<void> set(std::string_view key, std::string_view value) override;
-    std::vector<CheckIn> checkins(std::int64_t circleId) override;
-    std::vector<Signup> signups(std::int64_t circleId) override;
+    Result<std::vector<CheckIn>> checkins(std::int64_t circleId) override;
+    Result<std::vector<Signup>> signups(std::int64_t circleId) override;
     Result<void> undoCheckin(const std::string& id) override;
     Result<void> voidSignup(const std::string& id) override;
     Result<std::string> exportAttendance(const std::string& folder, Instant now) override;
-    SyncStatus syncStatus() override;
+    Result<SyncStatus> syncStatus() override;
     Result<void> retry(const std::string& outboxId) override;
     void syncNow() override;
 

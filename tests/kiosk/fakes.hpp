@@ -70,10 +70,15 @@ struct FakeSink : SignupSink {
     static Unexpected fail_(ErrorCode c, const char* id, const char* m) { return lc::fail(c, id, m); }
 };
 
+/// The error a busy store gives (what the fakes' `failReads` return).
+inline Unexpected busyStore() { return lc::fail(ErrorCode::Database, "[store.sql.2]", "the database is busy"); }
+
 struct FakeCheckins : CheckinStore {
     std::map<std::int64_t, std::vector<Person>> byCircle;
     std::vector<CheckIn> arrivals;
-    std::vector<Person> people(std::int64_t circleId) const override {
+    bool failReads = false;
+    Result<std::vector<Person>> people(std::int64_t circleId) const override {
+        if (failReads) return busyStore();
         auto it = byCircle.find(circleId);
         return it == byCircle.end() ? std::vector<Person>{} : it->second;
     }
@@ -102,16 +107,19 @@ struct FakeStaff : StaffBackend {
     std::vector<std::string> undone, voided, retried;
     int syncs = 0;
     int reads = 0;  ///< store reads (what a frame must never cause)
-    std::vector<CheckIn> checkins(std::int64_t circleId) override {
+    bool failReads = false;  ///< every read answers busyStore()
+    Result<std::vector<CheckIn>> checkins(std::int64_t circleId) override {
         ++reads;
+        if (failReads) return busyStore();
         std::vector<CheckIn> out;
         for (const auto& c : all) {
             if (c.circleId == circleId) out.push_back(c);
         }
         return out;
     }
-    std::vector<Signup> signups(std::int64_t) override {
+    Result<std::vector<Signup>> signups(std::int64_t) override {
         ++reads;
+        if (failReads) return busyStore();
         return signupList;
     }
     Result<void> undoCheckin(const std::string& id) override {
@@ -126,8 +134,9 @@ struct FakeStaff : StaffBackend {
         return folder + "/attendance.csv";
     }
     SyncStatus status;
-    SyncStatus syncStatus() override {
+    Result<SyncStatus> syncStatus() override {
         ++reads;
+        if (failReads) return busyStore();
         return status;
     }
     Result<void> retry(const std::string& id) override {

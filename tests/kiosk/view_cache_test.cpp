@@ -2,8 +2,11 @@
 // the language changes them; staff data is read on entry, actions and sync results, not per frame.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "fakes.hpp"
 #include "flow/pin_gate.hpp"
+#include "flow/text_entry.hpp"
 
 using namespace lc;
 using namespace lc::kiosk;
@@ -79,5 +82,50 @@ TEST_CASE("CachedView", "[kiosk]") {
         k.follow(k.staff().apply(RefreshStaff{}));
         CHECK(w.staff.reads > after);
         CHECK(k.staffView().today.front().checkedIn == 2);
+    }
+}
+
+TEST_CASE("The idle reset zeroes and drops what the patron typed", "[kiosk]") {
+    SECTION("zeroFill overwrites every byte and keeps the size; wipe releases the buffer") {
+        std::string name = "Ana Lopez Garcia, a name too long for the small-string buffer";
+        const std::size_t size = name.size();
+        zeroFill(name);
+        CHECK(name.size() == size);
+        CHECK(std::all_of(name.begin(), name.end(), [](char c) { return c == '\0'; }));
+        std::string typed = "Ana Lopez Garcia, a name too long for the small-string buffer";
+        wipe(typed);
+        CHECK(typed.empty());
+        CHECK(typed.capacity() < size);
+    }
+
+    SECTION("a cached view's personal text is zeroed before it is freed") {
+        SignupView v;
+        v.fields.push_back(FieldView{Field::Name, "name", "Name", "Ana Lopez", "", true});
+        v.review.push_back({"Name", "Ana Lopez"});
+        v.welcome = "Welcome, Ana!";
+        wipeView(v);
+        CHECK(v.fields.front().value.empty());
+        CHECK(v.review.front().second.empty());
+        CHECK(v.welcome.empty());
+        CHECK(v.fields.front().label == "Name");  // not personal: kept
+    }
+
+    SECTION("after the idle timeout no cached view and no flow holds the typed name") {
+        World w;
+        KioskFlow k(w.deps());
+        k.go(Route{Screen::Signup, 3101});
+        k.follow(k.signup().apply(EditText{Field::Name, "Ana Lopez"}));
+        REQUIRE(k.signupView().fields.front().value == "Ana Lopez");
+        REQUIRE(k.cachedViews() > 0);
+        IdleEvent e = IdleEvent::None;
+        for (int i = 0; i < 200 && e != IdleEvent::Reset; ++i) {
+            w.clock.advance(std::chrono::seconds{5});
+            e = k.tick();
+        }
+        REQUIRE(e == IdleEvent::Reset);
+        CHECK(k.cachedViews() == 0);
+        for (const auto& f : k.signup().view().fields) CHECK(f.value.empty());
+        k.go(Route{Screen::Signup, 3101});
+        CHECK(k.signupView().fields.front().value.empty());
     }
 }

@@ -68,9 +68,11 @@ void CheckinFlow::start() {
 void CheckinFlow::choose(const MeetingNow& m) {
     m_chosen = m;
     m_candidates.clear();
+    auto people = m_store.people(m.entry.circle.id);
+    if (!people) m_error = "Sorry, that did not work. Please ask a member of staff.";
     std::vector<std::string> seen;
     std::vector<std::string> fullNames;
-    for (auto& p : m_store.people(m.entry.circle.id)) {
+    for (auto& p : people ? *people : std::vector<Person>{}) {
         std::string folded = names::fold(p.name);
         if (folded.empty() || std::find(seen.begin(), seen.end(), folded) != seen.end()) continue;
         seen.push_back(folded);

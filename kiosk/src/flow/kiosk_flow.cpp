@@ -156,6 +156,30 @@ ViewKey KioskFlow::key() const {
                    m_deps.tr.language()};
 }
 
+int KioskFlow::cachedViews() const {
+    return m_homeView.held() + m_browseView.held() + m_detailsView.held() + m_signupView.held() +
+           m_checkinView.held() + m_staffView.held();
+}
+
+void wipeView(SignupView& v) {
+    for (auto& f : v.fields) wipe(f.value);
+    for (auto& [label, value] : v.review) wipe(value);
+    wipe(v.welcome);
+}
+
+void wipeView(CheckinView& v) {
+    wipe(v.query);
+    for (auto& m : v.matches) wipe(m.masked);
+    wipe(v.welcome);
+}
+
+void wipeView(StaffView& v) {
+    wipe(v.pin);
+    for (auto& a : v.attendees) wipe(a.name);
+    for (auto& s : v.signupRows) wipe(s.name);
+    for (auto& i : v.sync.issues) wipe(i.who);
+}
+
 void KioskFlow::clearViews() {
     m_homeView.clear();
     m_browseView.clear();

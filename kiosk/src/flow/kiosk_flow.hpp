@@ -60,6 +60,12 @@ using HomeIntent = std::variant<OpenBrowse, OpenCheckin, OpenStaff, SetLanguage,
 /// "Still there?", the answer.
 struct StillHere {};
 
+/// Zero the personal text a cached view holds (typed values, names, the PIN) before it is
+/// freed; CachedView::clear() calls them.
+void wipeView(SignupView& v);
+void wipeView(CheckinView& v);
+void wipeView(StaffView& v);
+
 /// The kiosk's flows and the way between them.
 class KioskFlow {
 public:
@@ -105,6 +111,8 @@ public:
     const StaffView& staffView();
     /// How many views were built so far (tests: a frame with no change builds none).
     std::uint64_t viewBuilds() const;
+    /// How many screen views are cached now (tests: an idle reset leaves none).
+    int cachedViews() const;
 
     /// Whether the idle timer runs (anywhere but an untouched Home).
     bool idleActive() const;

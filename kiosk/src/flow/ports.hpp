@@ -50,8 +50,9 @@ struct Person {
 class CheckinStore {
 public:
     virtual ~CheckinStore() = default;
-    /// The people expected at a circle: live signups and roster entries.
-    virtual std::vector<Person> people(std::int64_t circleId) const = 0;
+    /// The people expected at a circle: live signups and roster entries. A failed read is an
+    /// error, never an empty list (callers keep what they had and say so).
+    virtual Result<std::vector<Person>> people(std::int64_t circleId) const = 0;
     /// Records an arrival durably (a second one for the same person and meeting is harmless).
     virtual Result<void> checkIn(const CheckIn& c) = 0;
 };

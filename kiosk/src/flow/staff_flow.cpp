@@ -19,13 +19,15 @@ bool isToday(const Meeting& m, Instant now) {
 
 // Everyone expected: the list (signups, roster, walk-ins) and anyone checked in whose signup
 // was voided since, so that "checked in" never exceeds "expected".
-int expectedCount(CheckinStore& people, std::int64_t circleId, const std::vector<CheckIn>& today) {
+Result<int> expectedCount(CheckinStore& people, std::int64_t circleId, const std::vector<CheckIn>& today) {
+    auto expected = people.people(circleId);
+    if (!expected) return fail(expected.error());
     std::vector<std::string> seen;
     for (const auto& c : today) {
         auto f = names::fold(c.personName);
         if (std::find(seen.begin(), seen.end(), f) == seen.end()) seen.push_back(std::move(f));
     }
-    for (const auto& p : people.people(circleId)) {
+    for (const auto& p : *expected) {
         auto f = names::fold(p.name);
         if (std::find(seen.begin(), seen.end(), f) == seen.end()) seen.push_back(std::move(f));
     }
@@ -56,9 +58,21 @@ void StaffFlow::reset() {
 
 void StaffFlow::reload() {
     if (!m_gate.unlocked()) return;
-    m_today = todayRows();
-    m_sync = m_backend.syncStatus();
+    if (auto rows = todayRows()) m_today = std::move(*rows);
+    else readFailed(rows.error());
+    if (auto sync = m_backend.syncStatus()) m_sync = std::move(*sync);
+    else readFailed(sync.error());
     if (m_step == StaffStep::Circle) loadCircle();
+}
+
+void StaffFlow::readFailed(const Error& e) {
+    // Said once, after what the action itself reported; the lists on screen stay as last read.
+    const std::string said = format::subst(
+        m_tr.tr("Could not read the store ({reason}); the lists show the last good read."),
+        {{"reason", e.message}});
+    if (m_message.find(said) != std::string::npos) return;
+    m_message = m_message.empty() ? said : m_message + " · " + said;
+    m_messageIsError = true;
 }
 
 void StaffFlow::start() {
@@ -151,6 +165,12 @@ std::optional<Route> StaffFlow::applyUnlocked(const StaffIntent& intent) {
     if (const auto* s = std::get_if<SelectMeeting>(&intent)) {
         for (const auto& row : m_today) {
             if (row.circleId == s->circleId) {
+                if (row.circleId != m_circleId || row.date != m_date) {
+                    // Another meeting's lists are no "last good read" for this one.
+                    m_attendees.clear();
+                    m_signupRows.clear();
+                    m_weeks.clear();
+                }
                 m_circleId = row.circleId;
                 m_date = row.date;
                 m_step = StaffStep::Circle;
@@ -205,7 +225,7 @@ std::optional<Route> StaffFlow::tick() {
     return std::nullopt;
 }
 
-std::vector<StaffMeetingRow> StaffFlow::todayRows() const {
+Result<std::vector<StaffMeetingRow>> StaffFlow::todayRows() const {
     std::vector<StaffMeetingRow> rows;
     const Instant now = m_clock.now();
     if (!clockPlausible(now)) return rows;
@@ -214,12 +234,16 @@ std::vector<StaffMeetingRow> StaffFlow::todayRows() const {
         for (const auto& m : e.meetings) {
             if (!isToday(m, now)) continue;
             StaffMeetingRow r{e.circle.id, e.circle.name, meetingWhen(m, m_tr), m.localDate, 0, 0};
+            auto all = m_backend.checkins(e.circle.id);
+            if (!all) return fail(all.error());
             std::vector<CheckIn> today;
-            for (auto& c : m_backend.checkins(e.circle.id)) {
+            for (auto& c : *all) {
                 if (c.meetingDate == m.localDate) today.push_back(std::move(c));
             }
             r.checkedIn = static_cast<int>(today.size());
-            r.expected = expectedCount(m_people, e.circle.id, today);
+            auto expected = expectedCount(m_people, e.circle.id, today);
+            if (!expected) return fail(expected.error());
+            r.expected = *expected;
             rows.push_back(std::move(r));
         }
     }
@@ -227,14 +251,19 @@ std::vector<StaffMeetingRow> StaffFlow::todayRows() const {
 }
 
 void StaffFlow::loadCircle() {
+    // Both lists are read before either replaces what is shown.
+    const auto read = m_backend.checkins(m_circleId);
+    if (!read) return readFailed(read.error());
+    const auto signups = m_backend.signups(m_circleId);
+    if (!signups) return readFailed(signups.error());
+    const auto& all = *read;
     m_attendees.clear();
     m_signupRows.clear();
     m_weeks.clear();
-    const auto all = m_backend.checkins(m_circleId);
     for (const auto& c : all) {
         if (c.meetingDate == m_date) m_attendees.push_back({c.id, c.personName});
     }
-    for (const auto& s : m_backend.signups(m_circleId)) {
+    for (const auto& s : *signups) {
         m_signupRows.push_back({s.id, s.name, s.voided});
     }
     for (const auto& e : m_catalog.circles()) {

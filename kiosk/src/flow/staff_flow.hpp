@@ -37,14 +37,15 @@ struct SyncStatus {
     std::string integrityError;  ///< the store failed its integrity check at start ("" = ok)
 };
 
-/// What staff mode reads and does, over lc_store and the sync worker.
+/// What staff mode reads and does, over lc_store and the sync worker. Reads return an error
+/// rather than an empty or partial answer when the store cannot be read (busy, damaged).
 class StaffBackend {
 public:
     virtual ~StaffBackend() = default;
     /// Every check-in of a circle.
-    virtual std::vector<CheckIn> checkins(std::int64_t circleId) = 0;
+    virtual Result<std::vector<CheckIn>> checkins(std::int64_t circleId) = 0;
     /// A circle's signups (voided ones too).
-    virtual std::vector<Signup> signups(std::int64_t circleId) = 0;
+    virtual Result<std::vector<Signup>> signups(std::int64_t circleId) = 0;
     /// Deletes a check-in.
     virtual Result<void> undoCheckin(const std::string& id) = 0;
     /// Voids a signup.
@@ -52,7 +53,7 @@ public:
     /// Writes the attendance CSV into `folder`; returns the file written.
     virtual Result<std::string> exportAttendance(const std::string& folder, Instant now) = 0;
     /// The sync status.
-    virtual SyncStatus syncStatus() = 0;
+    virtual Result<SyncStatus> syncStatus() = 0;
     /// Puts a rejected or needs-staff row back in the queue.
     virtual Result<void> retry(const std::string& outboxId) = 0;
     /// Asks the sync worker for a sync now (returns at once).
@@ -135,13 +136,15 @@ public:
     /// Locks and clears the PIN buffer and selection.
     void reset();
     /// Re-reads what the dashboard shows (when unlocked); the app calls it when a sync finished.
+    /// A failed read keeps the last good lists and shows the error as the message.
     void reload();
 
 private:
     std::optional<Route> applyUnlocked(const StaffIntent& intent);
     void submitPin();
-    std::vector<StaffMeetingRow> todayRows() const;
+    Result<std::vector<StaffMeetingRow>> todayRows() const;
     void loadCircle();
+    void readFailed(const Error& e);
     std::string syncSummary(const SyncStatus& s) const;
     void ask(const StaffIntent& action, const std::string& question, const std::string& label);
     void act(const StaffIntent& action);

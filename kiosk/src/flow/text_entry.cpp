@@ -1,5 +1,7 @@
 #include "text_entry.hpp"
 
+#include <sodium.h>
+
 #include <algorithm>
 
 #include <lc/core/text.hpp>
@@ -26,8 +28,17 @@ void backspace(std::string& value) {
     value.erase(i);
 }
 
+void zeroFill(std::string& s) {
+    // The whole buffer, spare capacity included (it may hold a longer earlier value), through
+    // sodium_memzero: a plain fill before the free may be elided by the optimiser.
+    const std::size_t size = s.size();
+    s.resize(s.capacity());
+    sodium_memzero(s.data(), s.size());
+    s.resize(size);
+}
+
 void wipe(std::string& s) {
-    std::fill(s.begin(), s.end(), '\0');
+    zeroFill(s);
     s.clear();
     s.shrink_to_fit();
 }

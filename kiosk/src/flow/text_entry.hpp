@@ -37,7 +37,11 @@ void typeInto(std::string& value, std::string_view typed, std::size_t maxChars);
 /// Removes the last character (a whole UTF-8 sequence).
 void backspace(std::string& value);
 
-/// Overwrites a string's bytes before clearing it, so a cleared buffer keeps nothing typed.
+/// Overwrites every byte of a string's buffer (spare capacity too) with zeros, keeping its size;
+/// the writes are not optimised away.
+void zeroFill(std::string& s);
+
+/// Zeroes a string's buffer, then clears and releases it, so a freed buffer keeps nothing typed.
 void wipe(std::string& s);
 
 }  // namespace lc::kiosk

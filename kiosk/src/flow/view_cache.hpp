@@ -36,8 +36,17 @@ public:
         }
         return *m_view;
     }
-    /// Forgets the view (idle reset: nothing typed stays in memory longer than needed).
-    void clear() { m_view.reset(); }
+    /// Forgets the view (idle reset: nothing typed stays in memory longer than needed). A view
+    /// that holds personal text has a `wipeView(View&)` overload, found by argument-dependent
+    /// lookup, which zeroes that text before it is freed.
+    void clear() {
+        if constexpr (requires(View& v) { wipeView(v); }) {
+            if (m_view) wipeView(*m_view);
+        }
+        m_view.reset();
+    }
+    /// Whether a view is held (tests: an idle reset leaves none).
+    bool held() const { return m_view.has_value(); }
     /// How many times the view was built (tests).
     std::uint64_t builds() const { return m_builds; }
 

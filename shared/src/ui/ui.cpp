@@ -280,11 +280,23 @@ Result<void> Ui::tap(std::string_view labelOrId) {
 
 namespace {
 
-// Overwrites a string's bytes before it is freed: nothing typed stays readable in freed memory.
+// Writes zeros through a volatile pointer: a plain fill just before a free may be optimised away.
+void zeroBytes(void* p, std::size_t n) {
+    volatile unsigned char* b = static_cast<volatile unsigned char*>(p);
+    while (n-- > 0) *b++ = 0;
+}
+
+// Overwrites a string's buffer before it is freed: nothing typed stays readable in freed memory.
 void zero(std::string& s) {
-    std::fill(s.begin(), s.end(), '\0');
+    s.resize(s.capacity());  // spare capacity may hold a longer earlier value
+    zeroBytes(s.data(), s.size());
     s.clear();
     s.shrink_to_fit();
+}
+
+template <class T>
+void zero(ImVector<T>& v) {
+    if (v.Data != nullptr) zeroBytes(v.Data, static_cast<std::size_t>(v.Capacity) * sizeof(T));
 }
 
 }  // namespace
@@ -304,9 +316,9 @@ void Ui::reset() {
     m_lastTargets.clear();
     if (ImGui::GetCurrentContext() != nullptr) {
         ImGuiInputTextState& state = ImGui::GetCurrentContext()->InputTextState;
-        std::fill(state.TextW.begin(), state.TextW.end(), ImWchar(0));
-        std::fill(state.TextA.begin(), state.TextA.end(), '\0');
-        std::fill(state.InitialTextA.begin(), state.InitialTextA.end(), '\0');
+        zero(state.TextW);
+        zero(state.TextA);
+        zero(state.InitialTextA);
         state.ClearFreeMemory();
         state.CurLenW = state.CurLenA = 0;
         ImGui::ClearActiveID();

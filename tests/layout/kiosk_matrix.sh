@@ -35,7 +35,7 @@ for b in "$kiosk" "$lcctl" "$gen"; do
     [ -x "$b" ] || { echo "kiosk_matrix: $b is not built" >&2; exit 2; }
 done
 now="2026-12-01T17:50:00-06:00"   # a Tuesday, ten minutes before the circles meet
-pin=2468
+pin=482915   # 6 digits, no pattern: set-pin refuses weak PINs
 mkdir -p "$out"
 "$gen" "$out"
 

@@ -152,6 +152,7 @@ void KioskApp::onSyncPass() {
 void KioskApp::afterIntent(ui::Ui& ui, Screen before) {
     m_flow.noteInput();
     if (m_flow.screen() != before) {
+        ui.newScreen();
         ui.input().clearFocus();
         ui.keyboardState() = ui::KeyboardState{};
     }

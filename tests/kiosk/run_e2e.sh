@@ -4,10 +4,11 @@
 # usage: run_e2e.sh LCCTL KIOSK SCRIPT SIZE NOW OUTDIR [--pin PIN] [--roster CIRCLE CSV]
 #                   [--exit N] [--export-contains TEXT] [--feed FILE (in tests/kiosk)] [--audit]
 #                   [--speech LANG (in LANG, speech logged and checked by speech_check.py)]
+#                   [--config FILE (in tests/kiosk)]
 set -eu
 lcctl=$1 kiosk=$2 script=$3 size=$4 now=$5 out=$6
 shift 6
-pin="" roster_circle="" roster_csv="" want_exit=0 export_text="" feed_file="" audit="" speech=""
+pin="" roster_circle="" roster_csv="" want_exit=0 export_text="" feed_file="" audit="" speech="" config=""
 while [ $# -gt 0 ]; do
     case $1 in
         --pin) pin=$2; shift 2 ;;
@@ -17,6 +18,7 @@ while [ $# -gt 0 ]; do
         --feed) feed_file=$2; shift 2 ;;
         --audit) audit=--audit; shift ;;
         --speech) speech=$2; shift 2 ;;
+        --config) config=$2; shift 2 ;;
         *) echo "run_e2e: unknown option $1" >&2; exit 64 ;;
     esac
 done
@@ -35,6 +37,7 @@ cd "$out"
 status=0
 set --
 if [ -n "$speech" ]; then set -- --lang "$speech" --speech-log "$out/speech.jsonl"; fi
+if [ -n "$config" ]; then set -- "$@" --config "$here/$config"; fi
 xvfb-run -a -s "-screen 0 1920x1920x24" "$kiosk" --db "$db" --now "$now" --size "$size" \
     --script "$script" --screenshot "$out/final.png" --dump-view "$out/view.json" $audit "$@" || status=$?
 if [ "$status" -ne "$want_exit" ]; then

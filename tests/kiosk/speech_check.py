@@ -5,9 +5,12 @@ usage: speech_check.py LOG SCRIPT LANG
 Every line of LOG is {"lang", "text", "audio_ms"}; there must be at least 3, all in LANG with
 audio_ms > 0 (real audio from eSpeak NG), and each '# speech: TEXT' of SCRIPT must be part of
 some utterance's text. '# speech-not: TEXT' must be part of none (personal data of others).
+No-break spaces (which keep "6:00 PM" on one line) compare as spaces.
 """
 import json
 import sys
+
+SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 
 
 def main():
@@ -28,7 +31,7 @@ def main():
             for prefix, want in (("# speech: ", True), ("# speech-not: ", False)):
                 if line.startswith(prefix):
                     text = line[len(prefix):]
-                    found = any(text in s.get("text", "") for s in said)
+                    found = any(text in s.get("text", "").translate(SPACES) for s in said)
                     if found != want:
                         problems.append(("never said: " if want else "said: ") + repr(text))
     if problems:

@@ -48,6 +48,10 @@ std::optional<SignupIntent> drawReviewScreen(lc::ui::Ui& ui, const SignupView& v
         ImGui::Dummy(ImVec2(0, f.gap * 0.3f));
     }
     ui.textWrapped("\u2713 " + v.consentText, FontRole::Small, p.textMuted, width);
+    // Read back to the one who typed it, after the title.
+    std::string spoken = v.card.name + ". " + v.card.when + ".";
+    for (const auto& [label, value] : v.review) spoken += " " + label + ": " + value + ".";
+    ui.announce("review", spoken);
     if (!v.saveError.empty()) ui.textWrapped(v.saveError, FontRole::Bold, p.danger, width);
     endBody(ui, f, barH);
     const int t = bottomButtons(ui, f, "review.edit", ui.tr("Edit"), "review.confirm",
@@ -100,7 +104,10 @@ std::optional<SignupIntent> drawDoneScreen(lc::ui::Ui& ui, const SignupView& v) 
         ImGui::Dummy(ImVec2(0, l.gapAfter));
     }
     // Speech confirms with the day, time and room, after the title.
-    ui.announce("done", v.welcome + ". " + v.card.name + ". " + v.doneWhen + ". " + v.donePlace);
+    std::string spoken;
+    for (const std::string* part : {&v.welcome, &v.card.name, &v.doneWhen, &v.donePlace})
+        if (!part->empty()) spoken += (spoken.empty() ? "" : ". ") + *part;
+    ui.announce("done", spoken);
     endBody(ui, f, buttonH);
     ImGui::SetCursorPosX((f.size.x - blockW) * 0.5f);
     if (ui.button("done.finish", ui.tr("Done"), ImVec2(blockW, buttonH))) return Finish{};

@@ -323,6 +323,15 @@ void Ui::reset() {
         state.CurLenW = state.CurLenA = 0;
         ImGui::ClearActiveID();
     }
+    // Speech's memory of the last frames holds what the patron typed (the review read back).
+    for (auto* live : {&m_live, &m_lastLive}) {
+        for (auto& [key, text] : *live) zero(key), zero(text);
+        live->clear();
+    }
+    for (auto& a : m_announcements) zero(a);
+    m_announcements.clear();
+    zero(m_lastFocusState.second);
+    m_lastFocusState = {};
     m_focus.reset();
     m_lastInputFocus.reset();
     m_keyActivity = m_backRequest = m_helpRequest = false;

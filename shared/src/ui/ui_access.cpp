@@ -97,9 +97,12 @@ void Ui::endFrameAccess() {
         m_pendingTap = f->id;
         m_pendingTapFrames = 0;
     }
-    // A field the screen focused (Enter moved on, a tap) takes the ring along.
+    // A field the screen focused (Enter moved on, a tap, a new form) takes the ring along, and
+    // speech says where it went.
+    bool followed = false;
     if (m_input.focused() != m_lastInputFocus) {
         m_lastInputFocus = m_input.focused();
+        followed = m_lastInputFocus && m_focus.focused() != m_lastInputFocus;
         if (m_lastInputFocus) m_focus.follow(*m_lastInputFocus);
     }
     if (!m_title.empty() && m_title != m_lastTitle) m_announcements.push_back(m_title);
@@ -110,7 +113,19 @@ void Ui::endFrameAccess() {
         if (!before) m_announcements.push_back(l.second);
     }
     m_lastLive = m_live;
-    if (o.moved && f) m_announcements.push_back(describe(*f));
+    if (followed) f = m_focus.focusedControl();
+    // A check box or toggle that Space or Enter flipped says its new state (a field's text is
+    // not read back at every letter).
+    const bool flipped = f && f->role != Role::TextField && m_lastFocusState.first == f->id &&
+                         m_lastFocusState.second != f->state;
+    if ((o.moved || followed || flipped) && f) m_announcements.push_back(describe(*f));
+    if (f) m_lastFocusState = {f->id, f->state};
+    if (std::exchange(m_newScreen, false)) {
+        // The next frame is another screen: its title and live text are said even when they
+        // read as this one's did (details and its form share the circle's name).
+        m_lastTitle.clear();
+        m_lastLive.clear();
+    }
     const float t = std::max(4.0f, 6.0f * m_theme.metrics.scale);
     m_focus.draw(ImGui::GetForegroundDrawList(), toU32(m_theme.palette.text),
                  toU32(m_theme.palette.background), t, m_theme.metrics.rounding);

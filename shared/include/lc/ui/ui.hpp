@@ -157,6 +157,9 @@ public:
     std::vector<std::string> takeAnnouncements();
     /// The screen's title and the focused control, as speech says them (speech turned on, help).
     std::vector<std::string> whereAmI();
+    /// The app moved to another screen: its title and live text are said on its first frame
+    /// even when they read as the last screen's did.
+    void newScreen() { m_newScreen = true; }
 
     // ---- input path (keyboard widget, scripts, tests) ----
     /// Focus and pending keys.
@@ -238,9 +241,11 @@ private:
     std::string m_title, m_lastTitle;             ///< the frame's first title-sized text
     std::vector<std::pair<std::string, std::string>> m_live, m_lastLive;  ///< announce() keys, text
     std::vector<std::string> m_announcements;
+    std::pair<std::string, std::string> m_lastFocusState;  ///< focused id and its state
     bool m_keyActivity = false;
     bool m_backRequest = false;
     bool m_helpRequest = false;
+    bool m_newScreen = false;
     double m_animTime = 0;
     bool m_wantsAnimation = false;
 };

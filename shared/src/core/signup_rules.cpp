@@ -13,8 +13,6 @@ constexpr const char* kAnswerTooLong = "That answer is too long (2000 characters
 constexpr const char* kInvalidEmail = "Please enter a valid email address.";
 constexpr const char* kInvalidMobile = "Please enter a valid phone number.";
 
-bool hasLimit(const Circle& c) { return c.signupLimit.has_value() && *c.signupLimit != 0; }
-
 // Control characters other than tab and line breaks, which a multi-line answer may hold.
 bool hasBadControls(std::string_view s) {
     for (std::size_t pos = 0; pos < s.size();) {
@@ -70,43 +68,6 @@ void addIfAny(std::vector<FieldError>& errors, const char* field, std::string me
 }
 
 }  // namespace
-
-const char* toString(SignupState s) {
-    switch (s) {
-        case SignupState::Open: return "open";
-        case SignupState::Full: return "full";
-        case SignupState::Closed: return "closed";
-        case SignupState::Ended: return "ended";
-    }
-    return "unknown";
-}
-
-std::optional<int> seatsLeft(const Circle& c, int localPending) {
-    if (!hasLimit(c)) return std::nullopt;
-    const long long left = static_cast<long long>(*c.signupLimit) - c.signupCount -
-                           std::max(localPending, 0);
-    return static_cast<int>(std::max(left, 0LL));
-}
-
-SignupState signupState(const Circle& c, Instant lastMeetingEnd, int localPending, Instant now) {
-    if (now >= lastMeetingEnd) return SignupState::Ended;
-    if (!c.signupOpen) return SignupState::Closed;
-    if (hasLimit(c) && static_cast<long long>(c.signupCount) + std::max(localPending, 0) >=
-                           *c.signupLimit) {
-        return SignupState::Full;
-    }
-    return SignupState::Open;
-}
-
-std::string stateReason(SignupState s) {
-    switch (s) {
-        case SignupState::Open: return {};
-        case SignupState::Full: return "This circle is full.";
-        case SignupState::Closed: return "Signup for this circle is closed.";
-        case SignupState::Ended: return "This circle has ended.";
-    }
-    return {};
-}
 
 SignupValidation validateSignup(const SignupForm& form, const SignupContext& ctx) {
     SignupForm out = form;

@@ -142,6 +142,8 @@ void Fonts::build(const Metrics& metrics) {
     planRanges();
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->Clear();
+    // As tall as the glyphs need, not rounded up to a power of two (which nearly doubled it).
+    atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     std::vector<std::pair<std::pair<bool, float>, ImFont*>> baked;  // (bold, size) → font
     const auto bake = [&](bool bold, float size) -> ImFont* {
         for (const auto& [key, f] : baked)

@@ -85,6 +85,9 @@ Result<Catalogs> Catalogs::load(const std::string& messagesDir, std::vector<std:
         return fail(ErrorCode::NotFound, "[ui.i18n.1]",
                     "no compiled translations under " + messagesDir);
     boost::locale::generator gen;
+    // Only the message catalogs: the other facets (collation, number and date formats, ...) would
+    // load ICU's data for each language, and nothing here uses them.
+    gen.categories(boost::locale::message_facet);
     gen.add_messages_path(messagesDir);
     for (const auto& d : present) gen.add_messages_domain(d + "/UTF-8");
     auto impl = std::make_shared<Impl>();

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "fakes.hpp"
 
 using namespace lc;
@@ -105,6 +107,34 @@ TEST_CASE("CheckinFlow", "[kiosk]") {
         rig.flow.tick();
         CHECK(rig.flow.view().step == CheckinStep::Search);
         CHECK(rig.flow.view().welcome.empty());
+    }
+
+    SECTION("Arabic names are found as typed, with or without hamza and vowel marks, and masked") {
+        rig.w.checkins.byCircle[3101] = {{"سلمى حداد", "s1", ""},     // Salma Haddad
+                                         {"سلمان خوري", "", "r1"},    // Salman Khoury
+                                         {"أحمد علي", "s2", ""}};     // Ahmad Ali
+        rig.w.clock.set(at("2026-12-01T17:55:00-06:00"));
+        rig.flow.start();
+        const auto v = rig.typed("سلم");
+        REQUIRE(v.matches.size() == 2);
+        std::vector<std::string> masked{v.matches[0].masked, v.matches[1].masked};
+        std::sort(masked.begin(), masked.end());
+        // The first name and the surname's first letter (Arabic letters, not bytes of them).
+        CHECK(masked == std::vector<std::string>{"سلمان خ.", "سلمى ح."});
+        rig.flow.apply(GoBack{});
+        rig.flow.start();
+        // "احمد" without the hamza on its alef, as many type it, finds "أحمد".
+        const auto ahmad = rig.typed("احمد");
+        REQUIRE(ahmad.matches.size() == 1);
+        CHECK(ahmad.matches[0].masked == "أحمد ع.");
+        rig.flow.apply(GoBack{});
+        rig.flow.start();
+        const auto salma = rig.typed("سَلْمى حَ");  // with fatha and sukun
+        REQUIRE(salma.matches.size() == 1);
+        rig.flow.apply(PickName{salma.matches[0].index});
+        CHECK(rig.flow.view().welcome == "Welcome, سلمى!");
+        REQUIRE(rig.w.checkins.arrivals.size() == 1);
+        CHECK(rig.w.checkins.arrivals[0].personName == "سلمى حداد");
     }
 
     SECTION("not on the list leads to the signup form, then check-in") {

@@ -4,6 +4,7 @@
 #include <lc/ui/bidi.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 
@@ -33,6 +34,40 @@ Script scriptOf(char32_t cp) {
 }
 
 bool readable(const std::string& path) { return std::ifstream(path, std::ios::binary).good(); }
+
+// The share of a face's pixel size that its em gets: ImGui (stb_truetype) sizes a face by its
+// ascent minus descent, from the 'head' and 'hhea' tables. 0 when the file does not say.
+float emShare(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    const auto u16 = [&](std::streamoff at) {
+        unsigned char b[2] = {};
+        in.seekg(at);
+        in.read(reinterpret_cast<char*>(b), 2);
+        return static_cast<unsigned>(b[0] << 8 | b[1]);
+    };
+    const auto u32 = [&](std::streamoff at) { return u16(at) << 16 | u16(at + 2); };
+    std::streamoff head = 0, hhea = 0;
+    const unsigned tables = std::min(u16(4), 64u);
+    for (unsigned i = 0; i < tables && in; ++i) {
+        const std::streamoff entry = 12 + 16 * static_cast<std::streamoff>(i);
+        const unsigned tag = u32(entry);
+        if (tag == 0x68656164) head = u32(entry + 8);  // 'head'
+        if (tag == 0x68686561) hhea = u32(entry + 8);  // 'hhea'
+    }
+    if (!in || head == 0 || hhea == 0) return 0;
+    const int unitsPerEm = static_cast<int>(u16(head + 18));
+    const int ascent = static_cast<std::int16_t>(u16(hhea + 4));
+    const int descent = static_cast<std::int16_t>(u16(hhea + 6));
+    if (!in || unitsPerEm <= 0 || ascent - descent <= 0) return 0;
+    return static_cast<float>(unitsPerEm) / static_cast<float>(ascent - descent);
+}
+
+// How much larger than DejaVu's pixel size a merged face is baked so that its em matches
+// DejaVu's (Noto Sans Arabic's tall ascent and descent would draw its letters at 55 %).
+float matchEm(const std::string& base, const std::string& merged) {
+    const float b = emShare(base), m = emShare(merged);
+    return b > 0 && m > 0 ? b / m : 1.0f;
+}
 
 // ImGui's glyph ranges ([first, last] pairs, 0-terminated) for the wanted characters `keep`
 // accepts.
@@ -112,11 +147,11 @@ ImFont* Fonts::addFace(bool bold, float size) {
     if (!f) return f;
     cfg.MergeMode = true;  // right-to-left letters from their own face, only when drawn
     if (m_arabicRanges.Size > 1)
-        atlas->AddFontFromFileTTF((bold ? m_files.arabicBold : m_files.arabic).c_str(), size, &cfg,
-                                  m_arabicRanges.Data);
+        atlas->AddFontFromFileTTF((bold ? m_files.arabicBold : m_files.arabic).c_str(),
+                                  size * m_arabicScale, &cfg, m_arabicRanges.Data);
     if (m_hebrewRanges.Size > 1)
-        atlas->AddFontFromFileTTF((bold ? m_files.hebrewBold : m_files.hebrew).c_str(), size, &cfg,
-                                  m_hebrewRanges.Data);
+        atlas->AddFontFromFileTTF((bold ? m_files.hebrewBold : m_files.hebrew).c_str(),
+                                  size * m_hebrewScale, &cfg, m_hebrewRanges.Data);
     return f;
 }
 
@@ -127,6 +162,8 @@ void Fonts::planRanges() {
     rangesOf(m_wanted, in(Script::Hebrew), m_hebrewRanges);
     const bool arabic = m_arabicRanges.Size > 1 && readable(m_files.arabic) && readable(m_files.arabicBold);
     const bool hebrew = m_hebrewRanges.Size > 1 && readable(m_files.hebrew) && readable(m_files.hebrewBold);
+    if (arabic) m_arabicScale = matchEm(m_files.regular, m_files.arabic);
+    if (hebrew) m_hebrewScale = matchEm(m_files.regular, m_files.hebrew);
     for (auto* unused : {arabic ? nullptr : &m_arabicRanges, hebrew ? nullptr : &m_hebrewRanges}) {
         if (!unused) continue;  // nothing merged: those letters stay DejaVu's
         unused->clear();

@@ -1,5 +1,7 @@
 #include <lc/ui/headless.hpp>
 
+#include <algorithm>
+
 #include <lc/core/script.hpp>
 
 #include "root_window.hpp"
@@ -98,6 +100,32 @@ Result<void> HeadlessUi::runScript(App& app, std::string_view source, FixedClock
 void HeadlessUi::setMouse(ImVec2 pos, bool down) {
     m_parts->mouse = pos;
     m_parts->mouseDown = down;
+}
+
+// Each glyph quad starts with its top-left vertex followed by its top-right one; the fonts share
+// one atlas, so the UVs name one glyph of one font.
+std::u32string HeadlessUi::drawnCodepoints() const {
+    std::u32string out;
+    const ImDrawData* data = ImGui::GetDrawData();
+    if (!data) return out;
+    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    for (int l = 0; l < data->CmdListsCount; ++l) {
+        const auto& vtx = data->CmdLists[l]->VtxBuffer;
+        for (int i = 0; i + 1 < vtx.Size; ++i) {
+            const ImDrawVert& a = vtx[i];
+            const ImDrawVert& b = vtx[i + 1];
+            if (a.uv.y != b.uv.y || a.uv.x >= b.uv.x) continue;
+            for (const ImFont* font : atlas->Fonts) {
+                const auto* g = std::find_if(font->Glyphs.begin(), font->Glyphs.end(), [&](const ImFontGlyph& gl) {
+                    return gl.Visible && a.uv.x == gl.U0 && a.uv.y == gl.V0 && b.uv.x == gl.U1;
+                });
+                if (g == font->Glyphs.end()) continue;
+                out += static_cast<char32_t>(g->Codepoint);
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 }  // namespace lc::ui

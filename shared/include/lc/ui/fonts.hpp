@@ -98,6 +98,7 @@ private:
     bool m_dirty = true;
     ImVector<ImWchar> m_ranges;  ///< must outlive the atlas build
     ImVector<ImWchar> m_arabicRanges, m_hebrewRanges;
+    float m_arabicScale = 1, m_hebrewScale = 1;  ///< merged faces' size over DejaVu's (equal ems)
     void planRanges();
     ImFont* addFace(bool bold, float size);
 };

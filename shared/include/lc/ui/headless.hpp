@@ -53,6 +53,9 @@ public:
     /// The error's message is "script:LINE: ...".
     [[nodiscard]] Result<void> runScript(App& app, std::string_view source, FixedClock* clock);
 
+    /// The codepoints of the glyph quads the last frame drew, in draw order (a space draws none):
+    /// what a right-to-left test compares with presentation forms written out by hand.
+    std::u32string drawnCodepoints() const;
     /// Mouse, in frame pixels, applied at the next frame (for drag and click tests).
     void setMouse(ImVec2 pos, bool down);
     /// Time step per frame in seconds (animations); default 1/60.

@@ -2,15 +2,19 @@
 //   stress-feed.json   40 circles at one venue, every string at the longest the feed parser
 //                      keeps (lc::feed::FeedLimits), open, full, closed and ended ones;
 //   stress-config.json a library name and rooms at the longest the config reader accepts;
+//   sample-config.json BASE_CONFIG (the sample's), when given;
+//                      both configs allow one signup per 10 minutes, so that the walk's second
+//                      signup meets the paused screen;
 //   stress-roster.csv  participants of the circle meeting at the matrix's instant;
 //   answers.txt        form answers at the kiosk's field limits (one per line: name, email,
 //                      mobile, goals, support, the circle's question).
 // The bounds come from the parser's own constants, so raising a bound raises the stress.
 //
-// usage: layout_stress_feed OUT_DIR
+// usage: layout_stress_feed OUT_DIR [BASE_CONFIG]
 
 #include <cstdio>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -30,6 +34,7 @@ constexpr std::size_t kLibraryName = 256;  // the config reader's bound on libra
 constexpr std::size_t kRoom = 128;         // ... on default_room and circle_rooms
 constexpr std::size_t kFieldName = 128;    // the kiosk form's name field
 constexpr std::size_t kFieldAnswer = 500;  // the kiosk form's answer fields
+constexpr int kSignupsPer10Min = 1;        // the walk's first signup starts the cool-down
 
 // Real words in the four languages (with their accents), cycled to exactly `n` code points.
 std::string words(std::size_t n, std::size_t seed) {
@@ -105,7 +110,23 @@ json config() {
                                  {"default_room", words(kRoom, 17)}}})},
         {"circle_rooms", rooms},
         {"kiosk", {{"languages", {"en", "fr", "es", "sw"}}, {"default_language", "en"}}},
+        {"signup", {{"rate_limit_per_10min", kSignupsPer10Min}}},
     };
+}
+
+// BASE_CONFIG with the walk's rate limit; null (and a message) when it cannot be read.
+json limited(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    json c = json::parse(text.str(), nullptr, false);
+    if (!in || !c.is_object()) {
+        std::fprintf(stderr, "layout_stress_feed: %s is not a readable JSON config\n", path.c_str());
+        return nullptr;
+    }
+    if (!c["signup"].is_object()) c["signup"] = json::object();
+    c["signup"]["rate_limit_per_10min"] = kSignupsPer10Min;
+    return c;
 }
 
 bool write(const std::string& path, const std::string& text) {
@@ -127,8 +148,8 @@ std::string answers() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: layout_stress_feed OUT_DIR\n");
+    if (argc != 2 && argc != 3) {
+        std::fprintf(stderr, "usage: layout_stress_feed OUT_DIR [BASE_CONFIG]\n");
         return 64;
     }
     const std::string dir = argv[1];
@@ -139,6 +160,10 @@ int main(int argc, char** argv) {
     std::string roster = "name,email\n";
     for (int i = 0; i < 8; ++i)
         roster += "María " + words(40, static_cast<std::size_t>(i)) + ",maria" + std::to_string(i) + "@example.org\n";
+    if (argc == 3) {
+        const json sample = limited(argv[2]);
+        if (sample.is_null() || !write(dir + "/sample-config.json", sample.dump(1))) return 1;
+    }
     const bool ok = write(dir + "/stress-feed.json", feed.dump(1)) &&
                     write(dir + "/stress-config.json", config().dump(1)) &&
                     write(dir + "/stress-roster.csv", roster) && write(dir + "/answers.txt", answers());

@@ -256,6 +256,9 @@ TEST_CASE("Layout audit: a run counts findings that last kAuditFrames frames, on
     CHECK(log.lines()[0].rfind("home clipped: Go at ", 0) == 0);
     CHECK(log.lines()[1].rfind("home offscreen: go at 40,1060 200x", 0) == 0);
     CHECK(log.frames() == 3 + (kAuditFrames - 1) + 3);
+    log.check("browse", h->ui().lastFrameLayout());
+    log.check("home", h->ui().lastFrameLayout());
+    CHECK(log.screens() == std::vector<std::string>{"home", "browse"});
 }
 
 namespace {

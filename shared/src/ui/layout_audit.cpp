@@ -178,6 +178,8 @@ float contrastRatio(ImVec4 a, ImVec4 b) {
 
 void AuditLog::check(std::string_view screen, const LayoutFrame& frame) {
     ++m_frames;
+    if (std::find(m_screens.begin(), m_screens.end(), screen) == m_screens.end())
+        m_screens.emplace_back(screen);
     std::vector<std::pair<std::string, int>> now;
     for (const Finding& f : auditLayout(frame)) {
         std::string key = std::string(screen) + '\n' + std::string(ruleName(f.rule)) + '\n' + f.what;

@@ -388,6 +388,9 @@ int Shell::Impl::finish(int code) {
     if (statsWanted) stats.print(target->width(), target->height());
     if (config.options.audit) {
         for (const auto& line : audit.lines()) std::fprintf(stderr, "audit: %s\n", line.c_str());
+        std::string screens;
+        for (const auto& name : audit.screens()) screens += (screens.empty() ? "" : " ") + name;
+        std::fprintf(stderr, "audit: screens: %s\n", screens.c_str());
         std::fprintf(stderr, "audit: %d frames checked, %zu findings\n", audit.frames(),
                      audit.lines().size());
         if (!audit.lines().empty() && code == 0) code = kExitScriptFailed;

@@ -122,11 +122,14 @@ public:
     const std::vector<std::string>& lines() const { return m_lines; }
     /// Frames checked so far.
     int frames() const { return m_frames; }
+    /// Every screen checked, once each, in the order first seen (what a run covered).
+    const std::vector<std::string>& screens() const { return m_screens; }
 
 private:
     std::vector<std::pair<std::string, int>> m_previous;  ///< last frame's findings, frames in a row
     std::vector<std::string> m_keys;      ///< keys of every finding reported
     std::vector<std::string> m_lines;
+    std::vector<std::string> m_screens;
     int m_frames = 0;
 };
 

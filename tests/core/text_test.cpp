@@ -114,4 +114,16 @@ TEST_CASE("Text", "[core]") {
         CHECK(out == "\xF4\x8F\xBF\xBF");
         CHECK(isValidUtf8(out));
     }
+
+    SECTION("a value keeps the word that introduces or measures it; a comma or colon may break") {
+        CHECK(keepWithPlaceholder("{date}, saa {time}", "time") == "{date}, saa\u00a0{time}");
+        CHECK(keepWithPlaceholder("{date} à {time}", "time") == "{date} à\u00a0{time}");
+        CHECK(keepWithPlaceholder("{date}, {time}", "time") == "{date}, {time}");
+        CHECK(keepWithPlaceholder("sync: {n} min ago", "n") == "sync: {n}\u00a0min ago");
+        CHECK(keepWithPlaceholder("mwisho: saa {n} zilizopita", "n") ==
+              "mwisho: saa\u00a0{n}\u00a0zilizopita");
+        CHECK(keepWithPlaceholder("{n} of {n} {m}", "n") == "{n}\u00a0of\u00a0{n}\u00a0{m}");
+        CHECK(keepWithPlaceholder("no value here", "n") == "no value here");
+        CHECK(keepWithPlaceholder("{time}", "time") == "{time}");
+    }
 }

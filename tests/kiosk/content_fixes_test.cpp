@@ -166,16 +166,16 @@ TEST_CASE("Content fixes: staff", "[kiosk][layout]") {
         CHECK(k.staff().view().message == "No export folder is configured.");
         CHECK(k.staff().view().messageIsError);
     }
-    SECTION("durations as people say them") {
+    SECTION("durations as people say them, each number kept with its unit") {
         const auto summary = [&](std::chrono::minutes ago) {
             w.staff.status.lastSuccess = w.clock.now() - ago;
             k.staff().apply(RefreshStaff{});
             const std::string line = k.staff().view().syncSummary;
             return line.substr(0, line.find(" · "));
         };
-        CHECK(summary(std::chrono::minutes{5}) == "Last successful sync: 5 min ago");
-        CHECK(summary(std::chrono::minutes{125}) == "Last successful sync: 2 h ago");
-        CHECK(summary(std::chrono::minutes{7120}) == "Last successful sync: 4 days ago");
+        CHECK(summary(std::chrono::minutes{5}) == "Last successful sync: 5\u00a0min ago");
+        CHECK(summary(std::chrono::minutes{125}) == "Last successful sync: 2\u00a0h ago");
+        CHECK(summary(std::chrono::minutes{7120}) == "Last successful sync: 4\u00a0days ago");
     }
 }
 

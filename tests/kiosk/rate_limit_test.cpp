@@ -40,7 +40,7 @@ TEST_CASE("SignupRateLimit", "[kiosk]") {
         // Before choosing a circle, the patron sees how long to wait (the first signup leaves
         // the window 10 minutes after it: 4 minutes from now).
         CHECK(k.homeView().signupPaused);
-        CHECK(k.homeView().signupNotice == "Many signups just now: signing up opens again in 4 min.");
+        CHECK(k.homeView().signupNotice == "Many signups just now: signing up opens again in\u00a04\u00a0min.");
         k.go(Route{Screen::Signup, 3101});
         CHECK(k.signup().view().step == SignupStep::Paused);
         CHECK(w.sink.committed.size() == 6);

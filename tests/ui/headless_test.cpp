@@ -1,7 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <lc/core/text.hpp>
 #include <lc/ui/headless.hpp>
+#include <lc/ui/i18n.hpp>
 #include <lc/ui/widgets.hpp>
+
+#include <cfloat>
 
 using namespace lc::ui;
 
@@ -66,6 +70,19 @@ TEST_CASE("HeadlessUi", "[ui]") {
         CHECK(ui.lastFrameShows("Gómez"));
         CHECK_FALSE(ui.lastFrameShows("Bob"));
         CHECK(ui.fonts().font(FontRole::Body)->FallbackChar == kPlaceholderCodepoint);
+    }
+    SECTION("a date and time wraps after its comma, never inside (\"saa 3:00\" stays whole)") {
+        const auto t = lc::parseInstant("2026-12-02T00:00:00Z");
+        REQUIRE(t);
+        const std::string s = formatDateTime(ui.catalogs(), "sw", *t, "Africa/Nairobi");
+        const ImFont* f = ui.fonts().font(FontRole::Body);
+        // Room for everything up to "saa", not for the time after it.
+        const std::string head = "Jumatano, 2\u00a0Desemba, saa";
+        const float width =
+            f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, head.data(), head.data() + head.size()).x + 1;
+        const char* end = f->CalcWordWrapPositionA(1.0f, s.data(), s.data() + s.size(), width);
+        const std::string firstLine(s.data(), end);
+        CHECK(lc::text::trim(firstLine) == "Jumatano, 2\u00a0Desemba,");
     }
     SECTION("buttons are tappable by label or id, exactly one") {
         int a = 0, b = 0;

@@ -77,8 +77,8 @@ TEST_CASE("Catalogs", "[ui]") {
         const auto t = lc::parseInstant("2026-12-02T00:00:00Z");
         REQUIRE(t);
         CHECK(formatDateTime(*c, "en", *t, "America/Chicago") == "Tuesday, December\u00a01, 6:00\u00a0PM");
-        CHECK(formatDateTime(*c, "fr", *t, "America/Chicago") == "mardi\u00a01er\u00a0décembre à 18\u00a0h\u00a000");
-        CHECK(formatDateTime(*c, "sw", *t, "Africa/Nairobi") == "Jumatano, 2\u00a0Desemba, saa 3:00");
+        CHECK(formatDateTime(*c, "fr", *t, "America/Chicago") == "mardi\u00a01er\u00a0décembre à\u00a018\u00a0h\u00a000");
+        CHECK(formatDateTime(*c, "sw", *t, "Africa/Nairobi") == "Jumatano, 2\u00a0Desemba, saa\u00a03:00");
         CHECK(formatDateTime(*c, "en", *t, "Not/AZone") == "Wednesday, December\u00a02, 12:00\u00a0AM");
     }
     SECTION("format fills named placeholders") {

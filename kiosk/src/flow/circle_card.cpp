@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <lc/core/schedule.hpp>
+#include <lc/core/text.hpp>
 
 #include "format.hpp"
 
@@ -35,10 +36,10 @@ std::string whenText(const CircleEntry& e, Instant now, const Translator& t) {
     Date day = e.circle.startDate;
     if (const auto next = upcomingMeeting(e, now)) day = next->localDate;
     const std::string weekday = t.weekday(format::weekdayOf(day));
-    if (schedule::isIrregular(e.circle)) {
-        return format::subst(t.tr("{weekday}, {time}"), {{"weekday", weekday}, {"time", time}});
-    }
-    return format::subst(t.tr("Every {weekday}, {time}"), {{"weekday", weekday}, {"time", time}});
+    const std::string pattern = schedule::isIrregular(e.circle) ? t.tr("{weekday}, {time}")
+                                                                : t.tr("Every {weekday}, {time}");
+    return format::subst(text::keepWithPlaceholder(pattern, "time"),
+                         {{"weekday", weekday}, {"time", time}});
 }
 
 std::string seatsText(SignupState s, std::optional<int> left, const Translator& t) {
@@ -100,8 +101,8 @@ CircleCard makeCard(const CircleEntry& e, Instant now, const Translator& t, cons
 
 std::string meetingWhen(const Meeting& m, const Translator& t) {
     const auto [day, time] = format::localParts(m.start, m.offsetMinutes);
-    return format::subst(t.tr("{date}, {time}"), {{"date", t.longDate(day)},
-                                                  {"time", t.time(time)}});
+    return format::subst(text::keepWithPlaceholder(t.tr("{date}, {time}"), "time"),
+                         {{"date", t.longDate(day)}, {"time", t.time(time)}});
 }
 
 bool servedHere(const Circle& c, const std::vector<std::string>& venues) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <chrono>
 
+#include <lc/core/text.hpp>
+
 #include "format.hpp"
 
 namespace lc::kiosk {
@@ -42,7 +44,8 @@ HomeView KioskFlow::homeView() const {
     } else if (auto until = m_limit.coolingDownUntil(m_deps.clock.now())) {
         v.signupPaused = true;
         const auto mins = std::chrono::ceil<std::chrono::minutes>(*until - m_deps.clock.now()).count();
-        v.signupNotice = format::subst(m_deps.tr.tr("Many signups just now: signing up opens again in {n} min."),
+        const std::string msg = m_deps.tr.tr("Many signups just now: signing up opens again in {n} min.");
+        v.signupNotice = format::subst(text::keepWithPlaceholder(msg, "n"),
                                        {{"n", std::to_string(std::max<long long>(1, mins))}});
     }
     v.checkinOffered = clockPlausible(m_deps.clock.now());

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include <lc/core/names.hpp>
+#include <lc/core/text.hpp>
 
 #include "circle_card.hpp"
 #include "format.hpp"
@@ -290,7 +291,7 @@ std::string StaffFlow::syncSummary(const SyncStatus& s) const {
                             : mins < 48 * 60 ? "Last successful sync: {n} h ago"
                                              : "Last successful sync: {n} days ago";
         const long n = mins < 60 ? mins : mins < 48 * 60 ? mins / 60 : mins / (24 * 60);
-        out += format::subst(m_tr.tr(msgid), {{"n", std::to_string(n)}});
+        out += format::subst(text::keepWithPlaceholder(m_tr.tr(msgid), "n"), {{"n", std::to_string(n)}});
     } else {
         out += m_tr.tr("Never synced yet");
     }

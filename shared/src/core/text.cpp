@@ -151,4 +151,28 @@ std::string keepTogether(std::string_view s) {
     return out;
 }
 
+std::string keepWithPlaceholder(std::string_view pattern, std::string_view name) {
+    const std::string token = "{" + std::string(name) + "}";
+    std::string out;
+    out.reserve(pattern.size() + 8);
+    std::size_t i = 0;
+    for (auto at = pattern.find(token); at != std::string_view::npos; at = pattern.find(token, i)) {
+        out += pattern.substr(i, at - i);
+        const bool spaceBefore = !out.empty() && out.back() == ' ';
+        const char beforeSpace = out.size() >= 2 ? out[out.size() - 2] : '\0';
+        if (spaceBefore && beforeSpace != ',' && beforeSpace != ':') {
+            out.pop_back();
+            out += "\u00a0";
+        }
+        out += token;
+        i = at + token.size();
+        if (i < pattern.size() && pattern[i] == ' ') {
+            out += "\u00a0";
+            ++i;
+        }
+    }
+    out += pattern.substr(i);
+    return out;
+}
+
 }  // namespace lc::text

@@ -89,7 +89,8 @@ std::string formatDateTime(const Catalogs& c, std::string_view lang, Instant t,
     const auto local = t + offset;
     const auto day = std::chrono::floor<std::chrono::days>(local);
     const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(local - day);
-    return format(c.trc(lang, "date format", "{date}, {time}"),
+    // The word before the time stays with it ("saa 3:00", "à 18 h 00").
+    return format(text::keepWithPlaceholder(c.trc(lang, "date format", "{date}, {time}"), "time"),
                   {{"date", formatDate(c, lang, Date{day})},
                    {"time", formatTime(c, lang, minutes)}});
 }

@@ -30,6 +30,12 @@ bool isSpace(char32_t c);
 /// dates, which must never break inside ("6:00 PM", "1 déc.") but may after "Tuesday,".
 std::string keepTogether(std::string_view s);
 
+/// `pattern` (a message with {placeholders}) with the spaces beside `{name}` made non-breaking,
+/// so that the value stays on one line with the word that introduces or measures it
+/// ("saa {time}", "à {time}", "{n} min", "saa {n} zilizopita"). A space after a comma or a colon
+/// stays a place to break ("{date}, {time}", "sync: {n} min ago").
+std::string keepWithPlaceholder(std::string_view pattern, std::string_view name);
+
 /// Leading and trailing Unicode white space (ASCII and U+00A0, U+2000-U+200B, U+3000...) removed.
 std::string trim(std::string_view s);
 

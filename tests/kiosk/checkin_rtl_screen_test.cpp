@@ -5,6 +5,7 @@
 #include <lc/ui/headless.hpp>
 
 #include "fakes.hpp"
+#include "headless_kiosk.hpp"
 #include "screens/checkin_screen.hpp"
 
 using namespace lc;
@@ -31,14 +32,8 @@ const std::u32string kHaddadDrawn = {0xFEA9, 0xFE8D, 0xFEAA, 0xFEA3};
 }  // namespace
 
 TEST_CASE("check-in draws an Arabic name joined and in visual order", "[kiosk]") {
-    const bool portrait = GENERATE(false, true);
-    ui::HeadlessConfig cfg;
-    cfg.width = portrait ? 1080 : 1920;
-    cfg.height = portrait ? 1920 : 1080;
-    cfg.domains = {"kiosk", "common"};
-    auto headless = ui::HeadlessUi::create(cfg);
-    REQUIRE(headless);
-    ui::HeadlessUi& h = **headless;
+    const auto headless = kioskHeadless(GENERATE(false, true));
+    ui::HeadlessUi& h = *headless;
     World w;
     w.checkins.byCircle[3101] = {{"سلمى حداد", "s1", ""}, {"María Gómez", "", "r1"}};
     w.clock.set(at("2026-12-01T17:50:00-06:00"));

@@ -5,6 +5,7 @@
 #include <lc/ui/headless.hpp>
 
 #include "fakes.hpp"
+#include "headless_kiosk.hpp"
 #include "screens/browse_screen.hpp"
 #include "screens/checkin_screen.hpp"
 #include "screens/details_screen.hpp"
@@ -36,13 +37,8 @@ auto drawTwice(ui::HeadlessUi& h, Draw draw) {
 
 TEST_CASE("kiosk screens", "[kiosk]") {
     const bool portrait = GENERATE(false, true);
-    ui::HeadlessConfig cfg;
-    cfg.width = portrait ? 1080 : 1920;
-    cfg.height = portrait ? 1920 : 1080;
-    cfg.domains = {"kiosk", "common"};
-    auto headless = ui::HeadlessUi::create(cfg);
-    REQUIRE(headless);
-    ui::HeadlessUi& h = **headless;
+    const auto headless = kioskHeadless(portrait);
+    ui::HeadlessUi& h = *headless;
     World w;
     KioskFlow k(w.deps());
 
@@ -100,7 +96,7 @@ TEST_CASE("kiosk screens", "[kiosk]") {
         // Portrait fits even then; landscape's left column hints at the last field.
         CHECK(h.ui().lastFrameShows("More below") == !portrait);
         // Large text cannot fit: the hint shows, and tapping it scrolls rather than focusing.
-        h.ui().setTheme(ui::makeTheme(ui::ThemeKind::Touch, cfg.width, cfg.height, 1.5f));
+        h.ui().setTheme(ui::makeTheme(ui::ThemeKind::Touch, portrait ? 1080 : 1920, portrait ? 1920 : 1080, 1.5f));
         draw();
         CHECK(h.ui().lastFrameShows("More below"));
         REQUIRE(h.ui().tap("signup.form.more"));

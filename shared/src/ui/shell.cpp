@@ -183,6 +183,10 @@ Result<void> Shell::Impl::openWindow() {
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // ImGui draws flat, in order: no depth or stencil test, so no depth and stencil buffer
+    // (software GL would keep one as large as the screen, 8 MB at 1920x1080).
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     window.reset(glfwCreateWindow(w, h, config.title.c_str(), monitor, nullptr));
     if (!window) return fail(ErrorCode::Internal, "[ui.shell.1]", "cannot open a GL 3 window");
     glfwMakeContextCurrent(window.get());

@@ -101,12 +101,27 @@ KioskApp::KioskApp(KioskData& data, ui::Shell& shell, std::string defaultLanguag
       m_ports(*data.db, data.config, shell.clock()),
       m_tr(shell.ui()),
       m_flow(FlowDeps{m_ports, m_ports, m_ports, m_ports, m_ports, shell.clock(), m_tr,
-                      m_flowConfig, data.config.kiosk.languages, std::move(defaultLanguage)}),
+                      m_flowConfig, data.config.kiosk.languages, std::move(defaultLanguage),
+                      &m_seats}),
+      m_seats(data.config, shell.tasks(), [this](std::int64_t id) { return seatsOf(id); },
+              // Posted tasks redraw: the shell draws frames after draining them.
+              [this](const std::string& id, SeatAnswer a) { m_flow.seatAnswered(id, a); }),
       m_speaker(speaker) {
     if (auto r = m_ports.reload(); !r) std::fprintf(stderr, "lc-kiosk: %s\n", r.error().describe().c_str());
     m_shell.ui().fonts().require(m_ports.glyphText());
     noteSyncHealth();
     startSync();
+}
+
+// The circle as the cached snapshot knows it, for a seat claim (zeros when it is not there: the
+// database then compares against nothing and the claim still names its circle).
+fleet::CircleSeats KioskApp::seatsOf(std::int64_t circleId) const {
+    for (const auto& e : m_ports.circles()) {
+        if (e.circle.id == circleId)
+            return {circleId, e.circle.signupLimit.value_or(0), e.circle.signupCount,
+                    m_ports.feedFetchedAt()};
+    }
+    return {circleId, 0, 0, m_ports.feedFetchedAt()};
 }
 
 void KioskApp::noteSyncHealth() {

@@ -15,6 +15,7 @@
 #include <lc/ui/shell.hpp>
 
 #include "flow/kiosk_flow.hpp"
+#include "seat_claims.hpp"
 #include "store_ports.hpp"
 
 namespace lc::kiosk {
@@ -65,11 +66,14 @@ public:
     /// The store's path and last sync, read at start and after each sync pass (the shell asks
     /// after every frame: no I/O here).
     health::SyncHealth health() const override { return m_health; }
+    /// Waits for a seat claim in flight (scripts' expect).
+    bool settle() override { return m_seats.settle(); }
 
 private:
     void drawScreen(ui::Ui& ui);
     void afterIntent(ui::Ui& ui, Screen before);
     void startSync();
+    fleet::CircleSeats seatsOf(std::int64_t circleId) const;
     void onSyncPass();
     void noteSyncHealth();
     void setSpeech(ui::Ui& ui, bool on);
@@ -81,6 +85,7 @@ private:
     StorePorts m_ports;
     UiTranslator m_tr;
     KioskFlow m_flow;
+    FleetSeatClaims m_seats;  ///< after the flow: its worker stops first
     health::SyncHealth m_health;
     speech::Speaker* m_speaker;
     bool m_speechOn = false;  ///< from home.speech or any key, until the idle reset

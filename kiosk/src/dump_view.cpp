@@ -22,7 +22,8 @@ const char* screenName(Screen s) {
     return "unknown";
 }
 
-constexpr const char* kSignupSteps[] = {"form", "review", "done", "refused", "paused", "missing"};
+constexpr const char* kSignupSteps[] = {"form",   "review",  "done",  "refused",
+                                        "paused", "missing", "saving"};
 constexpr const char* kCheckinSteps[] = {"unavailable", "no_circle", "choose_circle", "search", "welcome"};
 constexpr const char* kStaffSteps[] = {"pin", "dashboard", "circle", "sync"};
 

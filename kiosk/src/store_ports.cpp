@@ -7,6 +7,8 @@
 #include <lc/core/csv.hpp>
 #include <lc/core/schedule.hpp>
 #include <lc/feed/webhook.hpp>
+#include <lc/fleet/exchange.hpp>
+#include <lc/store/fleet_repository.hpp>
 #include <lc/platform/files.hpp>
 #include <lc/store/record_writer.hpp>
 
@@ -44,6 +46,7 @@ Result<void> StorePorts::reload() {
         fresh.push_back(std::move(e));
     }
     m_cache = std::move(fresh);
+    m_fetchedAt = fetched;
     return {};
 }
 
@@ -187,6 +190,16 @@ Result<SyncStatus> StorePorts::syncStatus() {
                 if (*sg) who = (*sg)->name;
             }
             s.issues.push_back({r.id, r.state, who, r.errorsJson.empty() ? r.lastError : r.errorsJson});
+        }
+    }
+    if (m_config.fleet.enabled()) {
+        auto fleet = store::FleetRepository(m_db).state();
+        if (!fleet) return fail(fleet.error());
+        for (const auto& o : fleet::parseOversold(fleet->oversold)) {
+            std::string name;
+            for (const auto& e : m_cache)
+                if (e.circle.id == o.circleId) name = e.circle.name;
+            s.oversold.push_back({o.circleId, name, o.over});
         }
     }
     return s;

@@ -30,6 +30,8 @@ public:
     /// Re-reads circles and pending counts; on an error the cache keeps what it had (and the
     /// error is returned).
     Result<void> reload();
+    /// When the feed snapshot behind circles() was fetched (the epoch when none was).
+    Instant feedFetchedAt() const { return m_fetchedAt; }
     /// Every text the store holds that screens may draw (for the font's glyph ranges).
     std::string glyphText() const;
     /// The last sync as the store records it, for the health file (`db` left empty).
@@ -65,6 +67,7 @@ private:
     mutable store::CircleRepository m_circles;
     mutable store::SyncStateRepository m_sync;
     std::vector<CircleEntry> m_cache;
+    Instant m_fetchedAt{};
     std::function<void()> m_syncRequest;
     std::string m_integrityError;  ///< the store's quick_check at start ("" = ok)
 };

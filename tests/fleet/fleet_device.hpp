@@ -19,10 +19,13 @@ inline constexpr const char* kLibrary = "Chicago Public Library";
 /// One device: a temporary folder holding lc.db and config.json.
 class Device {
   public:
-    Device(std::string name, const std::string& conninfo) : m_name(std::move(name)) {
+    /// `claimTimeoutMs` 0: the default.
+    Device(std::string name, const std::string& conninfo, int claimTimeoutMs = 0)
+        : m_name(std::move(name)) {
         nlohmann::json cfg{{"library", {{"name", kLibrary}, {"time_zone", "America/Chicago"},
                                         {"country", "US"}}},
                            {"fleet", {{"database", conninfo}, {"device", m_name}}}};
+        if (claimTimeoutMs > 0) cfg["fleet"]["claim_timeout_ms"] = claimTimeoutMs;
         std::ofstream(configPath()) << cfg.dump(2);
     }
 
@@ -78,6 +81,7 @@ class Device {
     }
 
     std::string dbPath() const { return (m_dir.path / "lc.db").string(); }
+    std::string dir() const { return m_dir.path.string(); }
     std::string configPath() const { return (m_dir.path / "config.json").string(); }
     std::string stderrText() const { return readFile(m_dir.path / "stderr.txt"); }
     const std::string& name() const { return m_name; }

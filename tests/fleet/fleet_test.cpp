@@ -14,6 +14,7 @@
 #include <lc/fleet/exchange.hpp>
 #include <lc/fleet/schema.hpp>
 #include <lc/store/database.hpp>
+#include <lc/store/signup_repository.hpp>
 
 #include "fleet_device.hpp"
 
@@ -207,6 +208,34 @@ TEST_CASE("fleet: database down; signups confirmed alone; caught up; oversold sh
         CHECK(st["fleet"]["oversold"] == json::parse(R"([{"circle_id": 3101, "over": 1}])"));
         CHECK(d->run("status").out.find("OVERSOLD:        circle 3101 by 1") != std::string::npos);
     }
+}
+
+TEST_CASE("fleet: staff of another device void a signup; every device sees it", "[fleet]") {
+    const TwoDevices two;
+    const Device &a = two.a, &b = two.b;
+    REQUIRE(a.signup("ana@example.org").status == 0);
+    const std::string id = a.storeSql("SELECT id FROM signups");
+    a.sync();
+    b.sync();
+    REQUIRE(b.seatsLeft3101() == 6);
+    {  // B's staff page voids it (the kiosk's StorePorts::voidSignup)
+        auto db = lc::store::Database::open(b.dbPath());
+        REQUIRE(db);
+        REQUIRE(lc::store::SignupRepository(*db).voidSignup(id));
+    }
+    b.sync();
+    a.sync();
+    CHECK(a.storeSql("SELECT voided FROM signups WHERE id = '" + id + "'") == "1");
+    // A took it, so A would have delivered it: a voided signup is not.
+    CHECK(a.storeSql("SELECT count(*) FROM outbox WHERE signup_id = '" + id +
+                     "' AND state = 'pending'") == "0");
+    CHECK(a.seatsLeft3101() == 7);
+    CHECK(b.seatsLeft3101() == 7);
+    CHECK(count(two.db, "id = '" + id + "' AND kind = 'signup' AND NOT holds_seat") == 1);
+    b.sync();
+    a.sync();  // settled: nothing moves any more
+    CHECK(b.sync().out.find("fleet: pushed 0, erased 0, pulled 0") != std::string::npos);
+    CHECK(a.sync().out.find("fleet: pushed 0, erased 0, pulled 0") != std::string::npos);
 }
 
 TEST_CASE("fleet: PostgreSQL SIGKILLed mid-exchange loses and doubles nothing", "[fleet]") {

@@ -116,6 +116,18 @@ class PgServer {
         m_running = false;
     }
 
+    /// Freezes (SIGSTOP) or thaws (SIGCONT) the postmaster and its backends: a server that takes
+    /// connections into its socket's backlog and never answers, as a hung or partitioned one.
+    void freeze(bool frozen) {
+        std::ifstream pidFile(data() + "/postmaster.pid");
+        pid_t pid = 0;
+        pidFile >> pid;
+        REQUIRE(pid > 0);
+        const int sig = frozen ? SIGSTOP : SIGCONT;
+        ::kill(pid, sig);
+        for (pid_t child : childrenOf(pid)) ::kill(child, sig);
+    }
+
     /// A libpq connection string for database `db`.
     std::string conninfo(const std::string& db) const {
         return "host=" + m_dir + " port=" + std::to_string(m_port) + " user=lc dbname=" + db;

@@ -28,7 +28,7 @@ KioskFlow::KioskFlow(FlowDeps deps)
       m_browse(m_deps.catalog, m_deps.clock, m_deps.tr, m_deps.config),
       m_details(m_deps.catalog, m_deps.clock, m_deps.tr, m_deps.config),
       m_signup(m_deps.catalog, m_deps.signups, m_deps.checkins, m_limit, m_deps.clock, m_deps.tr,
-               m_deps.config),
+               m_deps.config, m_deps.seats),
       m_checkin(m_deps.catalog, m_deps.checkins, m_deps.clock, m_deps.tr, m_deps.config),
       m_staff(m_deps.catalog, m_deps.checkins, m_deps.staff, m_gate, m_limit, m_deps.clock,
               m_deps.tr, m_deps.config) {}
@@ -151,6 +151,11 @@ void KioskFlow::resetAll() {
 void KioskFlow::refresh() {
     if (m_screen == Screen::Browse) m_browse.refresh();
     if (m_screen == Screen::Staff) m_staff.reload();
+    changed();
+}
+
+void KioskFlow::seatAnswered(const std::string& signupId, SeatAnswer answer) {
+    m_signup.seatAnswered(signupId, answer);
     changed();
 }
 

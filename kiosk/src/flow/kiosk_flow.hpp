@@ -31,6 +31,7 @@ struct FlowDeps {
     const FlowConfig& config;
     std::vector<std::string> languages{"en", "fr", "es", "sw"};
     std::string defaultLanguage = "en";
+    SeatClaims* seats = nullptr;  ///< fleet mode's seat claims; null: none
 };
 
 /// A language button.
@@ -100,6 +101,8 @@ public:
     void resetAll();
     /// The store changed (a sync, another process): reload what is cached, staff data included.
     void refresh();
+    /// A seat claim was answered (SeatClaims, on the main thread).
+    void seatAnswered(const std::string& signupId, SeatAnswer answer);
 
     /// The views of each screen, cached between frames (see view_cache.hpp): no I/O, no
     /// rebuilding while nothing changed.

@@ -39,6 +39,28 @@ public:
     virtual Result<void> commit(const Signup& s) = 0;
 };
 
+/// How the library's other devices answered a seat claim (fleet mode).
+enum class SeatAnswer {
+    Claimed,      ///< the seat is this signup's: commit it
+    AlreadyHeld,  ///< this person holds a seat already: commit (an update, no new seat)
+    Full,         ///< no seat left across the library: refuse
+    Offline,      ///< no answer within the claim timeout: commit, decided here alone
+};
+
+/// Seats shared by the devices of a library (fleet mode): a claim is asked for before a signup
+/// commits, and answered later, on the main thread, through SignupFlow::seatAnswered (always,
+/// within the claim timeout). The app runs claims on a worker: never on a frame.
+class SeatClaims {
+public:
+    virtual ~SeatClaims() = default;
+    /// Whether signups claim seats at all (a fleet is configured).
+    virtual bool enabled() const = 0;
+    /// Starts claiming the seat of `s` (its id set).
+    virtual void claim(const Signup& s) = 0;
+    /// Gives back a seat claimed for a signup that was not committed.
+    virtual void release(const std::string& signupId) = 0;
+};
+
 /// Someone a participant may be: from this kiosk's signups or a facilitator's roster.
 struct Person {
     std::string name;

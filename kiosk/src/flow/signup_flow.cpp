@@ -45,9 +45,14 @@ const char* fieldId(Field f) { return kFieldIds[static_cast<std::size_t>(f)]; }
 
 SignupFlow::SignupFlow(const CircleCatalog& catalog, SignupSink& sink, CheckinStore& checkins,
                        SignupRateLimit& limit, const Clock& clock, const Translator& tr,
-                       const FlowConfig& config)
+                       const FlowConfig& config, SeatClaims* seats)
     : m_catalog(catalog), m_sink(sink), m_checkins(checkins), m_limit(limit), m_clock(clock),
-      m_tr(tr), m_config(config) {}
+      m_tr(tr), m_config(config), m_seats(seats) {}
+
+void wipeSignup(Signup& s) {
+    for (std::string* t : {&s.name, &s.email, &s.mobile, &s.goals, &s.support, &s.customAnswer})
+        wipe(*t);
+}
 
 void SignupFlow::reset() {
     for (auto& v : m_values) wipe(v);
@@ -61,6 +66,9 @@ void SignupFlow::reset() {
     wipe(m_committedId);
     wipe(m_welcomeName);
     m_entry.reset();
+    if (m_pending) wipeSignup(*m_pending);
+    m_pending.reset();  // an answer still to come gives its seat back (seatAnswered)
+    m_fleetFull = m_claimedOffline = false;
     m_step = SignupStep::Form;
     m_purpose = SignupPurpose::Patron;
 }
@@ -163,6 +171,7 @@ std::optional<Route> SignupFlow::back() {
 }
 
 std::optional<Route> SignupFlow::apply(const SignupIntent& intent) {
+    if (m_step == SignupStep::Saving) return std::nullopt;  // the answer comes within the timeout
     // Back from a form with input asks first; the answer (or anything else) ends the question.
     if (std::exchange(m_askDiscard, false)) {
         if (std::holds_alternative<Discard>(intent) || std::holds_alternative<GoBack>(intent)) return back();
@@ -270,6 +279,39 @@ void SignupFlow::confirm() {
     s.sendUpstream = valid->sendUpstream;
     s.localOnlyReason = valid->localOnlyReason;
     s.source = m_purpose == SignupPurpose::WalkIn ? "walk-in" : "kiosk";
+    // Staff seat walk-ins even in a full circle: only patrons' signups ask the library first.
+    if (m_seats && m_seats->enabled() && m_purpose != SignupPurpose::WalkIn) {
+        m_pending = std::move(s);
+        m_step = SignupStep::Saving;
+        m_seats->claim(*m_pending);
+        return;
+    }
+    commit(s);
+}
+
+void SignupFlow::seatAnswered(const std::string& signupId, SeatAnswer answer) {
+    if (!m_pending || m_pending->id != signupId || m_step != SignupStep::Saving) {
+        if (answer == SeatAnswer::Claimed && m_seats) m_seats->release(signupId);
+        return;
+    }
+    Signup s = std::move(*m_pending);
+    m_pending.reset();
+    if (answer == SeatAnswer::Full) {
+        wipeSignup(s);
+        m_fleetFull = true;
+        m_step = SignupStep::Refused;
+        return;
+    }
+    m_claimedOffline = answer == SeatAnswer::Offline;
+    m_step = SignupStep::Review;
+    commit(s);
+    // Not saved here: the seat taken in the library's database goes back to the others.
+    if (m_step != SignupStep::Done && answer == SeatAnswer::Claimed) m_seats->release(signupId);
+    wipeSignup(s);
+}
+
+void SignupFlow::commit(Signup& s) {
+    const Instant now = s.createdAt;
     if (!m_sink.commit(s)) {
         m_saveError = "Sorry, your signup could not be saved. Please ask a member of staff.";
         return;

@@ -24,8 +24,9 @@ namespace lc::kiosk {
 enum class Field { Name, Email, Mobile, Goals, Support, Answer };
 inline constexpr std::size_t kFieldCount = 6;
 
-/// Where the signup is.
-enum class SignupStep { Form, Review, Done, Refused, Paused, Missing };
+/// Where the signup is. Saving: the seat is being claimed across the library (fleet mode), for
+/// at most the claim timeout; the review stays up without its buttons.
+enum class SignupStep { Form, Review, Done, Refused, Paused, Missing, Saving };
 
 /// One text field as drawn.
 struct FieldView {
@@ -83,9 +84,10 @@ using SignupIntent = std::variant<Focus, EditText, TypeText, Backspace, SetLayou
 /// The signup flow. Holds what the patron typed until reset().
 class SignupFlow {
 public:
+    /// `seats` (may be null: no fleet) claims each patron signup's seat before it commits.
     SignupFlow(const CircleCatalog& catalog, SignupSink& sink, CheckinStore& checkins,
                SignupRateLimit& limit, const Clock& clock, const Translator& tr,
-               const FlowConfig& config);
+               const FlowConfig& config, SeatClaims* seats = nullptr);
     /// Opens the form for a circle (clearing anything typed before).
     void start(std::int64_t circleId, SignupPurpose purpose, const std::string& name = {});
     /// What to draw.
@@ -96,6 +98,14 @@ public:
     void reset();
     /// The id of the last committed signup ("" when none since reset).
     const std::string& committedId() const { return m_committedId; }
+    /// The answer to the claim Confirm started: commits, or refuses a full circle. An answer
+    /// for a signup no longer waiting (reset meanwhile) gives its claimed seat back.
+    void seatAnswered(const std::string& signupId, SeatAnswer answer);
+    /// Whether a seat claim is awaited.
+    bool saving() const { return m_step == SignupStep::Saving; }
+    /// Whether the last commit's seat was decided here alone (the library's database did not
+    /// answer in time): staff see such signups as "claimed offline".
+    bool claimedOffline() const { return m_claimedOffline; }
 
 private:
     std::optional<Route> applyStep(const SignupIntent& intent);
@@ -110,6 +120,7 @@ private:
     void fillOutcome(SignupView& v) const;
     std::optional<ValidSignup> validate();
     void confirm();
+    void commit(Signup& s);
     bool checkInAfter(const Signup& s);
     std::optional<CircleEntry> alternativeCircle() const;
     void focusNext();
@@ -121,8 +132,12 @@ private:
     const Clock& m_clock;
     const Translator& m_tr;
     const FlowConfig& m_config;
+    SeatClaims* m_seats;
 
     std::optional<CircleEntry> m_entry;
+    std::optional<Signup> m_pending;  ///< the signup whose seat is being claimed
+    bool m_fleetFull = false;         ///< refused because the library's last seat is gone
+    bool m_claimedOffline = false;
     SignupPurpose m_purpose = SignupPurpose::Patron;
     SignupStep m_step = SignupStep::Form;
     std::array<std::string, kFieldCount> m_values;
@@ -137,5 +152,8 @@ private:
 
 /// "name", "email", ... for a field.
 const char* fieldId(Field f);
+
+/// Zeroes the personal text a signup holds before it is freed.
+void wipeSignup(Signup& s);
 
 }  // namespace lc::kiosk

@@ -97,7 +97,12 @@ SignupView SignupFlow::view() const {
     v.offerMobileOnly = m_config.allowMobileOnly && !m_mobileOnly;
     v.mobileOnly = m_mobileOnly;
     v.keyboard = m_keyboard;
-    if (m_step == SignupStep::Review) fillReview(v);
+    if (m_step == SignupStep::Review || m_step == SignupStep::Saving) fillReview(v);
+    if (m_fleetFull) {  // the library's last seat went to another device
+        v.card.state = SignupState::Full;
+        v.card.seatsLeft = 0;
+        v.card.seats = m_tr.tr("Full");
+    }
     fillOutcome(v);
     return v;
 }

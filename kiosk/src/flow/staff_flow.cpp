@@ -324,6 +324,13 @@ StaffView StaffFlow::view() const {
         v.clockWarning = m_tr.tr("The clock is not set correctly, so check-in and today's meetings "
                                  "are off. Check the date and time settings or the network.");
     }
+    for (const auto& o : m_sync.oversold) {
+        v.oversold.push_back(format::subst(
+            m_tr.tr("{circle} is oversold by {n}: signups were taken while devices were "
+                    "offline. Contact the last people to sign up."),
+            {{"circle", o.name.empty() ? "#" + std::to_string(o.circleId) : o.name},
+             {"n", std::to_string(o.over)}}));
+    }
     v.today = m_today;
     v.sync = m_sync;
     v.syncSummary = syncSummary(v.sync);

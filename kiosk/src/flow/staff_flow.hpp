@@ -28,6 +28,14 @@ struct OutboxIssue {
 };
 
 /// The sync as the store records it.
+/// A circle with more seats taken across the library's devices than it has (fleet mode: seats
+/// decided offline). Staff contact the last people to sign up; nobody is dropped.
+struct OversoldCircle {
+    std::int64_t circleId = 0;
+    std::string name;  ///< "" when this device does not list the circle
+    int over = 0;      ///< seats taken beyond the limit
+};
+
 struct SyncStatus {
     std::optional<Instant> lastSuccess;
     std::optional<Instant> lastAttempt;
@@ -35,6 +43,7 @@ struct SyncStatus {
     int pending = 0, rejected = 0, needsStaff = 0;
     std::vector<OutboxIssue> issues;
     std::string integrityError;  ///< the store failed its integrity check at start ("" = ok)
+    std::vector<OversoldCircle> oversold;  ///< found by the last fleet exchange
 };
 
 /// What staff mode reads and does, over lc_store and the sync worker. Reads return an error
@@ -80,6 +89,7 @@ struct StaffView {
     std::string pin;            ///< the digits, for the masked PIN field only (never dumped)
     std::string pinMessage;     ///< "Wrong PIN", "Locked until 17:50", "No PIN is set…"
     std::string clockWarning;   ///< why check-in and "today" are off
+    std::vector<std::string> oversold;  ///< one line per oversold circle, on every staff page
     std::vector<StaffMeetingRow> today;
     StaffMeetingRow circle;  ///< the selected meeting (Circle step)
     std::vector<AttendeeRow> attendees;

@@ -36,7 +36,7 @@ std::optional<SignupIntent> drawReviewScreen(lc::ui::Ui& ui, const SignupView& v
     const Frame f = frameOf(ui);
     const auto& p = ui.palette();
     std::optional<SignupIntent> out;
-    if (header(ui, f, ui.tr("Check your details"), true)) out = GoBack{};
+    if (header(ui, f, ui.tr("Check your details"), v.step != SignupStep::Saving)) out = GoBack{};
     const float barH = ui.metrics().touchTarget * 1.4f;
     // Everything the patron typed scrolls if it must; Edit and Confirm stay on screen.
     const float width = beginBody(ui, f, "review.details", barH) - f.gap;
@@ -54,6 +54,13 @@ std::optional<SignupIntent> drawReviewScreen(lc::ui::Ui& ui, const SignupView& v
     ui.announce("review", spoken);
     if (!v.saveError.empty()) ui.textWrapped(v.saveError, FontRole::Bold, p.danger, width);
     endBody(ui, f, barH);
+    if (v.step == SignupStep::Saving) {  // the seat is being claimed: a moment, no buttons
+        ImGui::SetCursorPos(ImVec2(f.pad, f.size.y - f.pad - barH));
+        ui.textWrapped(ui.tr("Saving your signup…"), FontRole::Title, p.textMuted,
+                       f.size.x - 2 * f.pad);
+        ui.announce("saving", ui.tr("Saving your signup…"));
+        return std::nullopt;
+    }
     const int t = bottomButtons(ui, f, "review.edit", ui.tr("Edit"), "review.confirm",
                                 ui.tr("Confirm signup"));
     if (t == 1) out = Edit{};

@@ -169,7 +169,8 @@ std::optional<SignupIntent> drawSignupForm(lc::ui::Ui& ui, const SignupView& v) 
 std::optional<SignupIntent> drawSignupScreen(lc::ui::Ui& ui, const SignupView& v) {
     switch (v.step) {
         case SignupStep::Form: return drawSignupForm(ui, v);
-        case SignupStep::Review: return drawReviewScreen(ui, v);
+        case SignupStep::Review:
+        case SignupStep::Saving: return drawReviewScreen(ui, v);
         case SignupStep::Done: return drawDoneScreen(ui, v);
         default: return drawSignupRefusedScreen(ui, v);
     }

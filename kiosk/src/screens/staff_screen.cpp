@@ -211,6 +211,10 @@ std::optional<StaffIntent> drawStaffScreen(lc::ui::Ui& ui, const StaffView& v) {
     const float width = f.size.x - 2 * f.pad;
     ImGui::SetCursorPosX(f.pad);
     if (!v.clockWarning.empty()) ui.textWrapped(v.clockWarning, FontRole::Bold, ui.palette().danger, width);
+    for (const auto& line : v.oversold) {
+        ImGui::SetCursorPosX(f.pad);
+        ui.textWrapped(line, FontRole::Bold, ui.palette().danger, width);
+    }
     if (!v.message.empty()) {
         ImGui::SetCursorPosX(f.pad);
         ui.textWrapped(v.message, FontRole::Bold,

@@ -15,12 +15,12 @@ std::string firstLine(const char* message) {
 }
 
 void waitSocket(PGconn* c, PostgresPollingStatusType want,
-                std::chrono::steady_clock::time_point deadline) {
+                std::chrono::steady_clock::time_point deadline, const char* id = "[fleet.connect.1]") {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
         deadline - std::chrono::steady_clock::now());
     pollfd p{PQsocket(c), short(want == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
     if (left.count() <= 0 || ::poll(&p, 1, int(left.count())) <= 0)
-        throwError(ErrorCode::Network, "[fleet.connect.1]",
+        throwError(ErrorCode::Network, id,
                    "the fleet database did not answer within " +
                        std::to_string(left.count() > 0 ? left.count() : 0) + " ms");
 }
@@ -57,11 +57,32 @@ Rows Connection::exec(const std::string& sql, const std::vector<Param>& params) 
     std::vector<const char*> values;
     values.reserve(params.size());
     for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
-    PGresult* r = PQexecParams(m_c.get(), sql.c_str(), int(values.size()), nullptr, values.data(),
-                               nullptr, nullptr, 0);
-    Rows rows(r);  // owns r from here, whatever happens below
-    check(r);
+    Rows rows(send(sql, values));  // owns the result from here, whatever happens below
+    check(rows.raw());
     return rows;
+}
+
+// Without a deadline, libpq's blocking call; with one, the same through the socket, never
+// waiting past it. The last result of the statement is the one (an error, if any, ends it).
+PGresult* Connection::send(const std::string& sql, const std::vector<const char*>& values) {
+    PGconn* c = m_c.get();
+    if (!m_deadline)
+        return PQexecParams(c, sql.c_str(), int(values.size()), nullptr, values.data(), nullptr,
+                            nullptr, 0);
+    if (!PQsendQueryParams(c, sql.c_str(), int(values.size()), nullptr, values.data(), nullptr,
+                           nullptr, 0))
+        return nullptr;  // check() reports the connection's error
+    Rows last(nullptr);
+    for (;;) {
+        while (PQisBusy(c)) {
+            waitSocket(c, PGRES_POLLING_READING, *m_deadline, "[fleet.sql.4]");
+            if (!PQconsumeInput(c)) return nullptr;
+        }
+        PGresult* r = PQgetResult(c);
+        if (!r) break;
+        last = Rows(r);
+    }
+    return last.release();
 }
 
 void Connection::script(const char* sql) {

@@ -13,6 +13,7 @@
 
 #include <libpq-fe.h>
 
+#include <lc/core/guarded.hpp>
 #include <lc/core/result.hpp>
 
 namespace lc::fleet::detail {
@@ -48,6 +49,8 @@ class Rows {
     }
     bool flag(int row, int col) const { return text(row, col) == "t"; }
     PGresult* raw() const { return m_r.get(); }
+    /// Hands the result over (the caller clears it).
+    PGresult* release() { return m_r.release(); }
 
   private:
     std::unique_ptr<PGresult, ResultClear> m_r;
@@ -72,10 +75,17 @@ class Connection {
     /// Whether the connection still works.
     bool ok() const { return PQstatus(m_c.get()) == CONNECTION_OK; }
 
+    /// Bounds every later statement by one instant (a seat claim's whole budget): a server that
+    /// stops answering (hung, partitioned) makes exec() throw [fleet.sql.4] Network then, where
+    /// statement_timeout, enforced by that same server, could not.
+    void setDeadline(std::chrono::steady_clock::time_point deadline) { m_deadline = deadline; }
+
   private:
     explicit Connection(PGconn* c) : m_c(c) {}
+    PGresult* send(const std::string& sql, const std::vector<const char*>& values);
     void check(PGresult* r) const;
     std::unique_ptr<PGconn, ConnCloser> m_c;
+    std::optional<std::chrono::steady_clock::time_point> m_deadline;
 };
 
 /// A PostgreSQL array literal of text values, for one bound `$n::text[]` parameter.
@@ -100,20 +110,8 @@ class PgTransaction {
 
 /// Runs `f`, turning a FleetFailure (or any exception) into a failed Result.
 template <class F>
-auto guarded(F&& f) -> Result<std::invoke_result_t<F>> {
-    using T = std::invoke_result_t<F>;
-    try {
-        if constexpr (std::is_void_v<T>) {
-            f();
-            return {};
-        } else {
-            return Result<T>(f());
-        }
-    } catch (const FleetFailure& e) {
-        return fail(e.error);
-    } catch (const std::exception& e) {
-        return fail(ErrorCode::Internal, "[fleet.internal.1]", e.what());
-    }
+auto guarded(F&& f) {
+    return guardedBy<FleetFailure>("[fleet.internal.1]", std::forward<F>(f));
 }
 
 }  // namespace lc::fleet::detail

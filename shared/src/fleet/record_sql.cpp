@@ -27,7 +27,7 @@ std::int64_t writeRecords(Connection& c, const std::string& library, const std::
         "  meeting_date date, n bigint) "
         "ON CONFLICT (id) DO UPDATE SET person = excluded.person, body = excluded.body, "
         "  rev = excluded.rev, seq = excluded.seq, holds_seat = excluded.holds_seat, "
-        "  delivered_at = excluded.delivered_at, changed_at = now() "
+        "  delivered_at = excluded.delivered_at, device = excluded.device, changed_at = now() "
         "WHERE lc_records.kind <> 'tombstone' AND lc_records.library = excluded.library "
         "  AND lc_records.rev <> excluded.rev",
         {library, device, std::to_string(seq), claimedOffline ? "true" : "false",

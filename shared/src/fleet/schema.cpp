@@ -14,7 +14,9 @@ constexpr const char* kAdvisoryKey = "1279477356";
 // v1. Records of every library in one table: a record's id is its device's UUID; `seq` orders a
 // library's changes in commit order (each write holds its library's row lock until it commits),
 // so a device pulls "everything after my cursor" without missing a late commit. A tombstone keeps
-// the id and nothing else: the person's data leaves the database with it.
+// the id and nothing else: the person's data leaves the database with it. `device` is the device
+// that wrote the row last (its origin, or the one whose staff voided or erased it), so every other
+// device, the origin included, pulls the change.
 constexpr const char* kV1 = R"sql(
 CREATE TABLE lc_libraries(
   library text PRIMARY KEY,
@@ -102,8 +104,10 @@ int ensureSchema(Connection& c) {
 }
 
 Connection openFleet(const std::string& conninfo, std::chrono::milliseconds timeout,
-                     const std::string& device) {
+                     const std::string& device, bool wholeWithin) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
     Connection c = Connection::open(conninfo, timeout, "lc:" + device);
+    if (wholeWithin) c.setDeadline(deadline);
     ensureSchema(c);
     return c;
 }

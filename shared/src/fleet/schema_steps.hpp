@@ -9,8 +9,9 @@ namespace lc::fleet::detail {
 /// [fleet.schema.1] when the database is newer than the code.
 int ensureSchema(Connection& c);
 
-/// Opens a connection for a device and ensures the schema.
+/// Opens a connection for a device and ensures the schema. `timeout` bounds the connect; with
+/// `wholeWithin`, it bounds everything done on the connection (a seat claim's budget).
 Connection openFleet(const std::string& conninfo, std::chrono::milliseconds timeout,
-                     const std::string& device);
+                     const std::string& device, bool wholeWithin = false);
 
 }  // namespace lc::fleet::detail

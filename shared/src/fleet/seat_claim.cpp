@@ -46,7 +46,7 @@ SeatClaim claimSeat(const Config& cfg, const Signup& signup, const CircleSeats& 
     SeatClaim claim;
     const auto timeout = std::chrono::milliseconds(cfg.fleet.claimTimeoutMs);
     auto done = detail::guarded([&] {
-        auto c = detail::openFleet(cfg.fleet.database, timeout, cfg.fleet.device);
+        auto c = detail::openFleet(cfg.fleet.database, timeout, cfg.fleet.device, true);
         detail::boundWaits(c, cfg.fleet.claimTimeoutMs);
         const store::FleetRecord record{store::FleetSignup{signup, std::nullopt, false}, "claim"};
         const detail::RecordRow row = detail::encode(record);
@@ -69,7 +69,7 @@ Result<void> releaseSeat(const Config& cfg, const std::string& signupId) {
     return detail::guarded([&] {
         auto c = detail::openFleet(cfg.fleet.database,
                                    std::chrono::milliseconds(cfg.fleet.claimTimeoutMs),
-                                   cfg.fleet.device);
+                                   cfg.fleet.device, true);
         detail::PgTransaction tx(c);
         const auto seq = detail::lockLibrary(c, cfg.libraryName);
         detail::advanceLibrary(c, cfg.libraryName, detail::writeTombstones(c, cfg.libraryName,

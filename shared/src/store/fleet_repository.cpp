@@ -10,11 +10,18 @@ using detail::Query;
 namespace {
 
 // A signup's revision: what other devices need changes when it is updated, voided, or when its
-// P2PU row is delivered or refused.
+// P2PU row is delivered or refused. Pushed: this device's signups whose revision PostgreSQL lacks,
+// and any signup the record writer marked changed (rev '': an update within the same second, a
+// void here of another device's signup). Another device's signup carries its delivery as that
+// device last said it: this device has no P2PU row for it.
 constexpr const char* kUnpushedSignups =
     "SELECT id, circle_id, name, email, mobile, goals, support, custom_answer, consent, "
     "consent_version, communications_opt_in, created_at, updated_at, send_upstream, "
-    "local_only_reason, source, voided, ostate, odel, rev FROM ("
+    "local_only_reason, source, voided, "
+    "  coalesce(ostate, (SELECT CASE WHEN f.rejected THEN 'rejected' END FROM fleet_records f "
+    "    WHERE f.id = y.id AND f.origin <> '')), "
+    "  coalesce(odel, (SELECT f.delivered_at FROM fleet_records f WHERE f.id = y.id "
+    "    AND f.origin <> '')), rev FROM ("
     "  SELECT x.*, x.updated_at || ':' || x.voided || ':' || coalesce(x.ostate, '') || ':' || "
     "    coalesce(x.odel, '') AS rev FROM ("
     "    SELECT s.*, (SELECT o.state FROM outbox o WHERE o.signup_id = s.id AND o.kind = 'p2pu' "
@@ -22,7 +29,7 @@ constexpr const char* kUnpushedSignups =
     "      (SELECT max(o.delivered_at) FROM outbox o WHERE o.signup_id = s.id AND o.kind = 'p2pu' "
     "        AND o.state = 'delivered') AS odel "
     "    FROM signups s) x) y "
-    "WHERE NOT EXISTS (SELECT 1 FROM fleet_records f WHERE f.id = y.id "
+    "WHERE NOT EXISTS (SELECT 1 FROM fleet_records f WHERE f.id = y.id AND f.rev <> '' "
     "  AND (f.origin <> '' OR f.rev = y.rev)) "
     "ORDER BY created_at, id LIMIT ?1";
 
@@ -62,7 +69,8 @@ void remember(StatementCache& stmts, const std::string& id, const char* kind,
         .run();
 }
 
-// Another device's signup, as it has it now; it enqueues nothing here.
+// Another device's signup, as it has it now; it enqueues nothing here. Voided elsewhere (staff
+// of another device), a signup of this device is not delivered to P2PU either, as voidSignup.
 bool applySignup(StatementCache& stmts, const FleetSignup& f) {
     const Signup& s = f.signup;
     Query(stmts, std::string("INSERT INTO signups(") + detail::kSignupColumns +
@@ -76,6 +84,7 @@ bool applySignup(StatementCache& stmts, const FleetSignup& f) {
               s.consent, s.consentVersion, s.communicationsOptIn, s.createdAt, s.updatedAt,
               s.sendUpstream, s.localOnlyReason, s.source, s.voided, detail::lowerAscii(s.email))
         .run();
+    if (s.voided) detail::dropPendingUpstream(stmts, s.id);
     return true;
 }
 
@@ -182,9 +191,16 @@ Result<std::vector<std::string>> FleetRepository::erased(int limit) {
 Result<void> FleetRepository::markPushed(const std::vector<PushedRecord>& pushed) {
     return detail::guarded([&] {
         auto tx = detail::beginTx(m_stmts.db());
-        for (const auto& p : pushed)
-            remember(m_stmts, p.id, p.kind.c_str(), "", p.rev, p.claimedOffline, std::nullopt,
-                     false);
+        // Another device's record pushed from here (voided here) keeps what its device said of
+        // its delivery, and its origin.
+        Query mark(m_stmts,
+                   "INSERT INTO fleet_records(id, kind, origin, rev, claimed_offline) VALUES "
+                   "(?1, ?2, '', ?3, ?4) ON CONFLICT(id) DO UPDATE SET rev = ?3, "
+                   "claimed_offline = ?4");
+        for (const auto& p : pushed) {
+            mark.bind(p.id, p.kind, p.rev, p.claimedOffline).run();
+            mark.reset();
+        }
         detail::commitTx(tx);
     });
 }

@@ -45,6 +45,7 @@ Result<SignupWrite> writeSignup(Database& db, const SignupRecord& record) {
         auto tx = detail::beginTx(stmts.db());
         SignupRepository signups(db);
         SignupWrite written = orThrow(signups.upsert(record.signup, record.upstreamBody));
+        detail::markFleetChanged(stmts, written.id);  // the fleet's row, in the same unit
         if (!record.rows.empty()) {
             // The stored row, not the input: an update keeps the first id and an earlier mobile.
             auto stored = orThrow(signups.byId(written.id));

@@ -138,11 +138,8 @@ Result<void> SignupRepository::voidSignup(const std::string& id) {
         if (Query(m_stmts, "UPDATE signups SET voided = 1 WHERE id = ?1").bind(id).run() == 0) {
             detail::throwError(ErrorCode::NotFound, "[store.signup.1]", "no signup with that id");
         }
-        Query(
-            m_stmts,
-            "DELETE FROM outbox WHERE signup_id = ?1 AND state = 'pending' AND lease_until IS NULL")
-            .bind(id)
-            .run();
+        detail::dropPendingUpstream(m_stmts, id);
+        detail::markFleetChanged(m_stmts, id);  // another device's signup: pushed from here
         detail::commitTx(tx);
     });
 }

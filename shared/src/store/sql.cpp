@@ -114,5 +114,16 @@ std::string Query::text(int col) const {
     return std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_s.get(), col)));
 }
 
+void dropPendingUpstream(StatementCache& stmts, const std::string& signupId) {
+    Query(stmts,
+          "DELETE FROM outbox WHERE signup_id = ?1 AND state = 'pending' AND lease_until IS NULL")
+        .bind(signupId)
+        .run();
+}
+
+void markFleetChanged(StatementCache& stmts, const std::string& id) {
+    Query(stmts, "UPDATE fleet_records SET rev = '' WHERE id = ?1").bind(id).run();
+}
+
 }  // namespace detail
 }  // namespace lc::store

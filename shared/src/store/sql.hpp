@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <lc/core/model.hpp>
+#include <lc/core/guarded.hpp>
 #include <lc/core/result.hpp>
 #include <lc/store/statement_cache.hpp>
 #include <lc/store/transaction.hpp>
@@ -33,20 +34,8 @@ struct StoreFailure : std::runtime_error {
 
 /// Runs `f`, turning a StoreFailure (or any exception) into a failed Result.
 template <class F>
-auto guarded(F&& f) -> Result<std::invoke_result_t<F>> {
-    using T = std::invoke_result_t<F>;
-    try {
-        if constexpr (std::is_void_v<T>) {
-            f();
-            return {};
-        } else {
-            return Result<T>(f());
-        }
-    } catch (const StoreFailure& e) {
-        return fail(e.error);
-    } catch (const std::exception& e) {
-        return fail(ErrorCode::Internal, "[store.internal.1]", e.what());
-    }
+auto guarded(F&& f) {
+    return guardedBy<StoreFailure>("[store.internal.1]", std::forward<F>(f));
 }
 
 /// Begins a Transaction or throws.
@@ -134,5 +123,13 @@ class Query {
     sqlite3* m_db;
     std::unique_ptr<sqlite3_stmt, StatementReset> m_s;
 };
+
+/// Drops a signup's outbox rows not yet sent or being sent: a voided signup is not delivered.
+void dropPendingUpstream(StatementCache& stmts, const std::string& signupId);
+
+/// Marks a record the fleet exchange already knows as changed (its remembered revision emptied),
+/// inside the writer's transaction: the next exchange pushes it whatever its revision says (an
+/// update within the same second, another device's signup voided here). Nothing without a fleet.
+void markFleetChanged(StatementCache& stmts, const std::string& id);
 
 }  // namespace lc::store::detail

@@ -102,6 +102,8 @@ Result<void> ScriptPlayer::execute(const script::Step& s, App& app, Ui& ui, Fram
             for (int i = 0; i <= kExpectFrames; ++i) {
                 if (ui.lastFrameShows(s.text)) return {};
                 if (i < kExpectFrames) driver.runFrame();
+                // Work in flight (a seat claim) answers when it answers: wait, then draw again.
+                else if (app.settle()) i = kExpectFrames - 3;
             }
             return stepError(s, 3, "expect " + quoted(s.text) + ": not drawn within " +
                                        std::to_string(kExpectFrames) + " frames");

@@ -1,8 +1,9 @@
 #pragma once
 // A signup's seat, taken in the fleet database before the signup commits locally: one
 // transaction holding the circle's row lock counts the feed's signups plus the fleet's signups
-// the feed cannot include yet against the limit. Bounded by fleet.claim_timeout_ms: a database
-// that does not answer in time leaves the device to decide alone (the signup is then "claimed
+// the feed cannot include yet against the limit. Bounded as a whole (connect and every statement)
+// by fleet.claim_timeout_ms: a database that does not answer in time leaves the device to decide
+// alone (the signup is then "claimed
 // offline", and an oversold circle shows to staff after the next exchange).
 
 #include <string>

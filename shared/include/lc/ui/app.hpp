@@ -57,6 +57,10 @@ public:
     /// this changes (a sync finished) and once a minute. Default: nothing known (db from --db).
     virtual health::SyncHealth health() const { return {}; }
 
+    /// Waits (bounded) for asynchronous work the screen is waiting on, e.g. a seat claim; true
+    /// when there was some. A script's `expect` calls it before giving up, then draws again.
+    virtual bool settle() { return false; }
+
     /// Called after the language changed by a script `lang` step (screens that switch language
     /// call ui.setLanguage() themselves and may call this too).
     virtual void onLanguageChanged(const std::string& lang) { (void)lang; }

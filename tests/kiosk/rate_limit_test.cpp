@@ -43,6 +43,8 @@ TEST_CASE("SignupRateLimit", "[kiosk]") {
         CHECK(k.homeView().signupNotice == "Many signups just now: signing up opens again in\u00a04\u00a0min.");
         k.go(Route{Screen::Signup, 3101});
         CHECK(k.signup().view().step == SignupStep::Paused);
+        // The paused step says the same: it lifts by itself, nobody need be asked.
+        CHECK(k.signup().view().refusal == k.homeView().signupNotice);
         CHECK(w.sink.committed.size() == 6);
         // Staff see it (and may lift it early with "Resume signup").
         CHECK(k.staff().view().signupPaused);
@@ -66,6 +68,8 @@ TEST_CASE("SignupRateLimit", "[kiosk]") {
         w.settings.values[kSignupPausedKey] = "1";
         w.clock.advance(std::chrono::hours{5});
         CHECK(k.homeView().signupNotice == "Signup is paused. Please ask a member of staff.");
+        k.go(Route{Screen::Signup, 3101});
+        CHECK(k.signup().view().refusal == "Signup is paused. Please ask a member of staff.");
     }
 
     SECTION("signups spread over time never pause") {

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <chrono>
 
-#include <lc/core/text.hpp>
-
 #include "format.hpp"
 
 namespace lc::kiosk {
@@ -38,16 +36,8 @@ HomeView KioskFlow::homeView() const {
     v.libraryName = m_deps.config.libraryName;
     const std::string current = m_deps.tr.language();
     for (const auto& code : m_deps.languages) v.languages.push_back({code, upper(code), code == current});
-    v.signupPaused = m_limit.paused();
-    if (v.signupPaused) {
-        v.signupNotice = m_deps.tr.tr("Signup is paused. Please ask a member of staff.");
-    } else if (auto until = m_limit.coolingDownUntil(m_deps.clock.now())) {
-        v.signupPaused = true;
-        const auto mins = std::chrono::ceil<std::chrono::minutes>(*until - m_deps.clock.now()).count();
-        const std::string msg = m_deps.tr.tr("Many signups just now: signing up opens again in {n} min.");
-        v.signupNotice = format::subst(text::keepWithPlaceholder(msg, "n"),
-                                       {{"n", std::to_string(std::max<long long>(1, mins))}});
-    }
+    v.signupNotice = signupHeldNotice(m_limit, m_deps.clock.now(), m_deps.tr);
+    v.signupPaused = !v.signupNotice.empty();
     v.checkinOffered = clockPlausible(m_deps.clock.now());
     return v;
 }

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <sstream>
 
+#include <lc/core/text.hpp>
+
+#include "format.hpp"
+
 namespace lc::kiosk {
 
 SignupRateLimit::SignupRateLimit(SettingsStore& settings, const FlowConfig& config)
@@ -49,6 +53,16 @@ void SignupRateLimit::record(Instant now) {
 void SignupRateLimit::resume() {
     (void)m_settings.set(kSignupPausedKey, "0");
     (void)m_settings.set(kSignupTimesKey, "");
+}
+
+std::string signupHeldNotice(const SignupRateLimit& limit, Instant now, const Translator& tr) {
+    if (limit.paused()) return tr.tr("Signup is paused. Please ask a member of staff.");
+    const auto until = limit.coolingDownUntil(now);
+    if (!until) return {};
+    const auto mins = std::chrono::ceil<std::chrono::minutes>(*until - now).count();
+    const std::string msg = tr.tr("Many signups just now: signing up opens again in {n} min.");
+    return format::subst(text::keepWithPlaceholder(msg, "n"),
+                         {{"n", std::to_string(std::max<long long>(1, mins))}});
 }
 
 }  // namespace lc::kiosk

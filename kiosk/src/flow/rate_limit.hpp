@@ -6,7 +6,7 @@
 // signup by hand (until they resume). Persisted in the store's settings.
 
 #include <optional>
-
+#include <string>
 #include <vector>
 
 #include <lc/core/clock.hpp>
@@ -42,5 +42,10 @@ private:
     SettingsStore& m_settings;
     const FlowConfig& m_config;
 };
+
+/// What a patron is told while signup is held at `now`, on the home screen and on the paused
+/// step alike: staff paused it ("ask a member of staff"), or a burst started a cool-down ("opens
+/// again in N min", which needs nobody); "" while signup is open.
+std::string signupHeldNotice(const SignupRateLimit& limit, Instant now, const Translator& tr);
 
 }  // namespace lc::kiosk

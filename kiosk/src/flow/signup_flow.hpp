@@ -53,7 +53,7 @@ struct SignupView {
     bool mobileOnly = false;
     KeyboardState keyboard;
     std::vector<std::pair<std::string, std::string>> review;  ///< label, value
-    std::string refusal;                                      ///< why this circle is refused
+    std::string refusal;  ///< why this circle is refused, or why signup is held (Paused)
     std::optional<CircleCard> alternative;  ///< the next circle of the same course, if any
     std::string doneWhen, donePlace;        ///< the first (or next) meeting; "Where: <venue>"
     std::string doneAddress;                ///< the venue's street address ("" when unknown)

@@ -44,6 +44,11 @@ void SignupFlow::fillReview(SignupView& v) const {
 }
 
 void SignupFlow::fillOutcome(SignupView& v) const {
+    if (m_step == SignupStep::Paused) {
+        // The same words as the home screen: a cool-down lifts by itself, a pause needs staff.
+        v.refusal = signupHeldNotice(m_limit, m_clock.now(), m_tr);
+        if (v.refusal.empty()) v.refusal = m_tr.tr("Signup is paused. Please ask a member of staff.");
+    }
     if (m_step == SignupStep::Refused && m_entry) {
         v.refusal = m_tr.tr(stateReason(v.card.state));
         if (const auto alt = alternativeCircle()) {

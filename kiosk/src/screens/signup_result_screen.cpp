@@ -133,8 +133,7 @@ std::optional<SignupIntent> drawSignupRefusedScreen(lc::ui::Ui& ui, const Signup
     const float h = ui.metrics().touchTarget * 1.4f;
     const float width = beginBody(ui, f, "refused.body", h) - f.gap;
     if (v.step == SignupStep::Paused) {
-        ui.textWrapped(ui.tr("Signup is paused. Please ask a member of staff."), FontRole::Title,
-                       p.warning, width);
+        ui.textWrapped(v.refusal, FontRole::Title, p.warning, width);
     } else if (v.step == SignupStep::Refused) {
         ui.textWrapped(v.refusal, FontRole::Title, p.warning, width);
         ui.announce("refused", v.refusal);

@@ -42,7 +42,7 @@ void FleetSeatClaims::claim(const Signup& s) {
     Job job{s, false, m_seatsOf(s.circleId)};
     {
         std::lock_guard lock(m_mutex);
-        m_jobs.push_back(std::move(job));
+        m_jobs.push_front(std::move(job));  // a patron waits on it; a queued release does not
     }
     m_wake.notify_one();
 }

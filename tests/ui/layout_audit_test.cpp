@@ -294,3 +294,43 @@ TEST_CASE("Layout audit: the script step", "[ui][audit]") {
     CHECK(m.find("\nscript:3: audit: signup.review small: tiny at 400,40 30x30") != std::string::npos);
     CHECK(std::count(m.begin(), m.end(), '\n') == 2);
 }
+
+TEST_CASE("Layout audit: the on-screen keyboard fits a half-window and its Done label", "[ui][audit]") {
+    // Check-in in landscape puts the keyboard in the right half. At 1280x800 a floor on the key
+    // unit made its rows wider than that half (Done past the window's edge); in Swahili at
+    // 3840x2160 "Nimemaliza" outgrew the Done key.
+    struct Case {
+        int w, h;
+        const char* lang;
+    };
+    for (const Case c : {Case{1280, 800, "en"}, Case{1280, 800, "sw"}, Case{3840, 2160, "sw"},
+                         Case{800, 1280, "sw"}}) {
+        HeadlessConfig cfg;
+        cfg.width = c.w;
+        cfg.height = c.h;
+        cfg.lang = c.lang;
+        cfg.domains = {"kiosk", "common"};
+        cfg.messagesDir = LC_MESSAGES_BUILD_DIR;
+        auto made = HeadlessUi::create(cfg);
+        REQUIRE(made);
+        HeadlessUi& h = **made;
+        h.ui().input().focus("name", FieldKind::Name);
+        const bool landscape = c.w > c.h;
+        // Check-in's columns: the keyboard under the right one in landscape.
+        const float pad = h.ui().metrics().padding, gap = h.ui().metrics().gap;
+        const float kbW = landscape ? (c.w - 2 * pad) * 0.5f - gap : c.w - 2 * pad;
+        const float left = landscape ? pad + kbW + 2 * gap : pad;
+        const auto findings = auditOf(h, [&](Ui& ui) {
+            ImGui::SetCursorPos(ImVec2(left, c.h - pad - keyboardHeight(ui, kbW)));
+            drawKeyboard(ui, kbW);
+        });
+        INFO(c.w << "x" << c.h << " " << c.lang << "\n" << listed(findings));
+        CHECK(findings.empty());
+        // Every key inside the width it was given (the window's edge is not the only limit).
+        for (const TargetRect& t : h.ui().lastFrameLayout().targets) {
+            INFO(t.id << " at " << t.rect.x << "+" << t.rect.w);
+            CHECK(t.rect.x >= left - 0.5f);
+            CHECK(t.rect.right() <= left + kbW + 0.5f);
+        }
+    }
+}

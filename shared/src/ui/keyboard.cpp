@@ -121,14 +121,43 @@ struct Geometry {
     float width;  ///< of the whole keyboard
 };
 
+// Keys share the width: every row fits it (a floor on the unit pushed the last row's Done key
+// past a 1280x800 window's edge). Below a 1080 px short side keys may be under 56 px, as the
+// audit's scaled minimum allows.
 Geometry geometry(const Ui& ui, const Layout& l, float width, bool pad) {
     const Metrics& m = ui.metrics();
     float maxUnits = 0;
     std::size_t maxKeys = 0;
     for (const Row& r : l) maxUnits = std::max(maxUnits, rowUnits(r)), maxKeys = std::max(maxKeys, r.size());
     const float w = pad ? std::min(width, 4 * 2.6f * m.keySize) : width;
-    const float unit = std::max(56.0f, (w - (maxKeys - 1) * m.gap * 0.6f) / maxUnits);
+    const float unit = (w - (maxKeys - 1) * m.gap * 0.6f) / maxUnits;
     return {unit, m.keySize, m.gap * 0.6f, w};
+}
+
+// The Done key widens to hold its label ("Nimemaliza" outgrew two units in a 4K window), taking
+// the room from the space bar where there is one; the geometry then fits the width again.
+Geometry fitDoneKey(const Ui& ui, Layout& l, float width, bool pad) {
+    Geometry g = geometry(ui, l, width, pad);
+    for (int pass = 0; pass < 3; ++pass) {
+        bool widened = false;
+        for (Row& row : l) {
+            for (Key& k : row) {
+                if (k.action != Action::Enter) continue;
+                const float labelW = ui.measure(k.label, FontRole::Body).x + ui.metrics().padding;
+                const float need = labelW / g.unit;
+                if (need <= k.units) continue;
+                for (Key& space : row) {
+                    if (space.action != Action::Space) continue;
+                    space.units = std::max(2.0f, space.units - (need - k.units));
+                }
+                k.units = need;
+                widened = true;
+            }
+        }
+        if (!widened) break;
+        g = geometry(ui, l, width, pad);
+    }
+    return g;
 }
 
 float layoutHeight(const Geometry& g, std::size_t rows) {
@@ -151,8 +180,8 @@ float drawKeyboard(Ui& ui, float width) {
     const FieldKind kind = ui.input().focusedKind();
     const bool pad = kind == FieldKind::Phone || kind == FieldKind::Pin;
     if (pad) ui.keyboardState().page = 0;
-    const Layout l = layoutFor(kind, ui.keyboardState().page, ui.tr("Space"), ui.tr("Done"));
-    const Geometry g = geometry(ui, l, width, pad);
+    Layout l = layoutFor(kind, ui.keyboardState().page, ui.tr("Space"), ui.tr("Done"));
+    const Geometry g = fitDoneKey(ui, l, width, pad);
     const Palette& p = ui.palette();
     const Metrics& m = ui.metrics();
     const ImVec2 origin = ImGui::GetCursorScreenPos();

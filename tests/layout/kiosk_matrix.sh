@@ -59,14 +59,18 @@ settings() {
     esac
 }
 
-# prepare CONTENT DB: a fresh store with the feed, the PIN and a roster.
+# prepare CONTENT DB: a fresh store with the feed, the PIN and a roster. lcctl's warnings (the
+# sample feed's venues that the config does not serve) go to lcctl.txt beside the store, and are
+# shown only if a step fails.
 prepare() {
     settings "$1"
-    db=$2
+    db=$2 log="$(dirname "$2")/lcctl.txt"
     rm -f "$db" "$db-wal" "$db-shm"
-    "$lcctl" --db "$db" --config "$config" --now "$now" sync --feed "file://$feed" >/dev/null
-    echo "$pin" | "$lcctl" --db "$db" set-pin >/dev/null
-    "$lcctl" --db "$db" --now "$now" import-roster --circle "$meet_id" "$roster" >/dev/null
+    {
+        "$lcctl" --db "$db" --config "$config" --now "$now" sync --feed "file://$feed" &&
+            echo "$pin" | "$lcctl" --db "$db" set-pin &&
+            "$lcctl" --db "$db" --now "$now" import-roster --circle "$meet_id" "$roster"
+    } >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
 }
 
 # The walk, as a script: taps by id (the same in every language), answers at the field limits.

@@ -4,7 +4,8 @@
 Usage: mem_breakdown.py PID [PID...]   (the PSS of several pids is summed, group by group)
 
 Prints one `group kB` line per group, largest first, then `total kB` (equal to smaps_rollup's
-Pss). Groups: software GL (libLLVM, Mesa's drivers and gallium), other shared libraries, the
+Pss) and `rss kB`. PSS divides each page among the processes mapping it, so another process
+using software GL at the same moment lowers libLLVM's share; RSS does not depend on that. Groups: software GL (libLLVM, Mesa's drivers and gallium), other shared libraries, the
 heap ([heap] and anonymous maps, which is where malloc puts large blocks and llvmpipe its
 textures and framebuffers), stacks, X shared memory (SYSV segments), and the executable.
 """
@@ -36,6 +37,7 @@ def group_of(path, exe):
 
 def main():
     totals = {}
+    rss = 0
     for pid in sys.argv[1:]:
         try:
             exe = os.path.realpath(f"/proc/{pid}/exe")
@@ -45,6 +47,8 @@ def main():
                     if re.match(r"^[0-9a-f]+-[0-9a-f]+ ", line):
                         parts = line.split(None, 5)
                         path = parts[5].strip() if len(parts) > 5 else ""
+                    elif line.startswith("Rss:"):
+                        rss += int(line.split()[1])
                     elif line.startswith("Pss:"):
                         g = group_of(path, exe)
                         totals[g] = totals.get(g, 0) + int(line.split()[1])
@@ -53,6 +57,7 @@ def main():
     for g, kb in sorted(totals.items(), key=lambda kv: -kv[1]):
         print(f"{g}\t{kb}")
     print(f"total\t{sum(totals.values())}")
+    print(f"rss\t{rss}")
 
 
 if __name__ == "__main__":

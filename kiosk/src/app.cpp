@@ -106,7 +106,8 @@ KioskApp::KioskApp(KioskData& data, ui::Shell& shell, std::string defaultLanguag
       m_seats(data.config, shell.tasks(), [this](std::int64_t id) { return seatsOf(id); },
               // Posted tasks redraw: the shell draws frames after draining them.
               [this](const std::string& id, SeatAnswer a) { m_flow.seatAnswered(id, a); }),
-      m_speaker(speaker) {
+      m_speaker(speaker),
+      m_baseTextScale(shell.ui().metrics().textScale) {
     if (auto r = m_ports.reload(); !r) std::fprintf(stderr, "lc-kiosk: %s\n", r.error().describe().c_str());
     m_shell.ui().fonts().require(m_ports.glyphText());
     noteSyncHealth();
@@ -184,8 +185,9 @@ void KioskApp::drawScreen(ui::Ui& ui) {
     };
     switch (before) {
         case Screen::Home:
-            if (auto i = screens::drawHomeScreen(ui, m_flow.homeViewCached(), {m_speechOn})) {
+            if (auto i = screens::drawHomeScreen(ui, m_flow.homeViewCached(), {m_speechOn, m_largeText})) {
                 if (std::holds_alternative<ToggleSpeech>(*i)) setSpeech(ui, !m_speechOn);
+                else if (std::holds_alternative<ToggleLargeText>(*i)) setLargeText(ui, !m_largeText);
                 else m_flow.apply(*i);
                 acted = true;
             }
@@ -215,6 +217,7 @@ void KioskApp::drawFrame(ui::FrameContext& ctx) {
     if (m_flow.tick() == IdleEvent::Reset) {
         ui.reset();
         setSpeech(ui, false);
+        setLargeText(ui, false);
         ui.requestAnimationFrame();
     }
     if (m_flow.idlePrompt()) {
@@ -236,6 +239,22 @@ void KioskApp::setSpeech(ui::Ui& ui, bool on) {
     std::vector<speech::Utterance> batch{{ui.language(), ui.tr("Reading aloud")}};
     for (auto& s : ui.whereAmI()) batch.push_back({ui.language(), std::move(s)});
     m_speaker->say(std::move(batch));
+}
+
+// Large text: type scaled until a capital H of the smallest text is 6 mm tall on the screen the
+// config describes (a 24-inch 16:9 panel when it says nothing), until the idle reset.
+void KioskApp::setLargeText(ui::Ui& ui, bool on) {
+    if (on == m_largeText) return;
+    m_largeText = on;
+    if (!on) return m_shell.setTextScale(m_baseTextScale);
+    const KioskConfig& k = m_data.config.kiosk;
+    const ImVec2 px = ImGui::GetIO().DisplaySize;
+    const bool portrait = px.y > px.x;
+    const ImVec2 mm(k.screenWidthMm > 0 ? static_cast<float>(k.screenWidthMm) : (portrait ? 299.0f : 531.0f),
+                    k.screenHeightMm > 0 ? static_cast<float>(k.screenHeightMm) : (portrait ? 531.0f : 299.0f));
+    const float scale = screens::largeTextScale(ui, mm, px, m_baseTextScale);
+    std::fprintf(stderr, "lc-kiosk: large text: text scale %.2f on a %.0fx%.0f mm screen\n", scale, mm.x, mm.y);
+    m_shell.setTextScale(scale);
 }
 
 // Hands the new announcements to the speaker's thread (never waits for it).

@@ -77,6 +77,7 @@ private:
     void onSyncPass();
     void noteSyncHealth();
     void setSpeech(ui::Ui& ui, bool on);
+    void setLargeText(ui::Ui& ui, bool on);
     void speak(ui::Ui& ui);
 
     KioskData& m_data;
@@ -89,6 +90,8 @@ private:
     health::SyncHealth m_health;
     speech::Speaker* m_speaker;
     bool m_speechOn = false;  ///< from home.speech or any key, until the idle reset
+    float m_baseTextScale;    ///< the config's (or --text-scale's)
+    bool m_largeText = false; ///< from home.large-text, until the idle reset
     std::unique_ptr<feed::SyncWorker> m_sync;  ///< last member: stopped first
 };
 

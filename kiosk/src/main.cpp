@@ -26,6 +26,7 @@ const std::vector<lc::ui::ExtraOption> kOptions = {
     {"--speech-log", true,
      "write each utterance as a JSON line {lang, text, audio_ms} (tests; it "
      "holds what patrons typed)"},
+    {"--no-speech", false, "start without eSpeak NG (Read aloud then says nothing; for measuring speech's cost)"},
 };
 
 }  // namespace
@@ -54,6 +55,9 @@ int main(int argc, char** argv) {
     shellConfig.options = *opts;
     shellConfig.defaultLang = lang;
     if (data->config.kiosk.highContrast) shellConfig.options.highContrast = true;
+    auto keypad = lc::ui::keypadKeys(data->config.kiosk.keypad);
+    if (!keypad) return refuse(keypad.error());
+    shellConfig.keypad = std::move(*keypad);
     if (opts->textScale == 1.0f) {
         shellConfig.options.textScale = static_cast<float>(data->config.kiosk.textScale);
     }
@@ -64,8 +68,12 @@ int main(int argc, char** argv) {
     }
     lc::speech::SpeakerOptions speech;
     if (auto log = opts->extra.find("--speech-log"); log != opts->extra.end()) speech.logPath = log->second;
-    auto speaker = lc::speech::Speaker::start(speech);
-    if (!speaker) return refuse(speaker.error());
-    lc::kiosk::KioskApp app(*data, **shell, lang, speaker->get());
+    std::unique_ptr<lc::speech::Speaker> speaker;
+    if (!opts->extra.count("--no-speech")) {
+        auto started = lc::speech::Speaker::start(speech);
+        if (!started) return refuse(started.error());
+        speaker = std::move(*started);
+    }
+    lc::kiosk::KioskApp app(*data, **shell, lang, speaker.get());
     return (*shell)->run(app);
 }

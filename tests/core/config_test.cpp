@@ -48,6 +48,24 @@ TEST_CASE("Config", "[core]") {
         CHECK_FALSE(lc::servesCircle(*cfg, c));
         CHECK(lc::configuredZone(*cfg, c).empty());
     }
+    SECTION("the screen's size and a USB keypad's keys (accessibility)") {
+        auto cfg = lc::parseConfig(R"({"kiosk": {"screen_width_mm": 299, "screen_height_mm": 531,
+          "keypad": {"up": "KP_8", "down": "KP_2", "enter": "KP_ENTER", "back": "KP_0", "help": "F1"}}})");
+        REQUIRE(cfg);
+        CHECK(cfg->kiosk.screenWidthMm == 299);
+        CHECK(cfg->kiosk.screenHeightMm == 531);
+        CHECK(cfg->kiosk.keypad.size() == 5);
+        CHECK(cfg->kiosk.keypad.at("help") == "F1");
+        auto bad = lc::parseConfig(R"({"kiosk": {"keypad": {"jump": "KP_5"}}})");
+        REQUIRE_FALSE(bad);
+        CHECK_THAT(bad.error().message, Catch::Contains("kiosk.keypad.jump: unknown action"));
+        bad = lc::parseConfig(R"({"kiosk": {"keypad": {"up": 8}}})");
+        REQUIRE_FALSE(bad);
+        CHECK_THAT(bad.error().message, Catch::Contains("kiosk.keypad.up: expected a key name"));
+        bad = lc::parseConfig(R"({"kiosk": {"screen_height_mm": 2}})");
+        REQUIRE_FALSE(bad);
+        CHECK_THAT(bad.error().message, Catch::Contains("kiosk.screen_height_mm: must be between 50 and 5000"));
+    }
     SECTION("errors name the path") {
         const auto check = [](const char* json, const char* expected) {
             auto cfg = lc::parseConfig(json);

@@ -56,7 +56,9 @@ struct OpenStaff {};
 struct SetLanguage { std::string code; };
 /// Home's "Read aloud" toggle (the app owns speech; the flow ignores it).
 struct ToggleSpeech {};
-using HomeIntent = std::variant<OpenBrowse, OpenCheckin, OpenStaff, SetLanguage, ToggleSpeech>;
+/// Home's "Large text" toggle (the app owns the theme; the flow ignores it).
+struct ToggleLargeText {};
+using HomeIntent = std::variant<OpenBrowse, OpenCheckin, OpenStaff, SetLanguage, ToggleSpeech, ToggleLargeText>;
 
 /// "Still there?", the answer.
 struct StillHere {};

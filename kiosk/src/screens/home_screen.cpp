@@ -27,6 +27,37 @@ std::optional<HomeIntent> languageRow(lc::ui::Ui& ui, const HomeView& v, const F
     return out;
 }
 
+// Read aloud and Large text at the bottom left, Staff opposite; when the three do not fit on one
+// line (French on a narrow screen), Read aloud goes a row up.
+std::optional<HomeIntent> cornerButtons(lc::ui::Ui& ui, const Frame& f, const HomeAccess& access) {
+    const auto& m = ui.metrics();
+    std::optional<HomeIntent> out;
+    const auto widthOf = [&](const std::string& label) { return ui.measure(label, FontRole::Bold).x + 2 * m.padding; };
+    const std::string read = ui.tr("Read aloud"), large = ui.tr("Large text"), staff = ui.tr("Staff");
+    const float staffW = widthOf(staff);
+    const bool oneRow = widthOf(read) + widthOf(large) + staffW + 3 * f.gap <= f.size.x - 2 * f.pad;
+    const float rowY = f.size.y - f.pad - m.touchTarget;
+    ImGui::SetCursorPos(ImVec2(f.pad, oneRow ? rowY : rowY - m.touchTarget - f.gap));
+    if (ui.button("home.speech", read, ImVec2(0, 0),
+                  access.speechOn ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
+        out = ToggleSpeech{};
+    }
+    ui.describeLast(lc::ui::Role::Button, access.speechOn ? ui.tr("on") : ui.tr("off"));
+    if (oneRow) ImGui::SameLine(0, f.gap);
+    else ImGui::SetCursorPos(ImVec2(f.pad, rowY));
+    if (ui.button("home.large-text", large, ImVec2(0, 0),
+                  access.largeText ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
+        out = ToggleLargeText{};
+    }
+    ui.describeLast(lc::ui::Role::Button, access.largeText ? ui.tr("on") : ui.tr("off"));
+
+    ImGui::SetCursorPos(ImVec2(f.size.x - f.pad - staffW, rowY));
+    if (ui.button("home.staff", staff, ImVec2(staffW, 0), ButtonStyle::Quiet)) {
+        out = OpenStaff{};
+    }
+    return out;
+}
+
 }  // namespace
 
 std::optional<HomeIntent> drawHomeScreen(lc::ui::Ui& ui, const HomeView& v,
@@ -70,19 +101,21 @@ std::optional<HomeIntent> drawHomeScreen(lc::ui::Ui& ui, const HomeView& v,
     ImGui::Dummy(ImVec2(0, f.gap * 3));
     if (auto l = languageRow(ui, v, f)) out = l;
 
-    ImGui::SetCursorPos(ImVec2(f.pad, f.size.y - f.pad - m.touchTarget));
-    if (ui.button("home.speech", ui.tr("Read aloud"), ImVec2(0, 0),
-                  access.speechOn ? ButtonStyle::Primary : ButtonStyle::Secondary)) {
-        out = ToggleSpeech{};
-    }
-    ui.describeLast(lc::ui::Role::Button, access.speechOn ? ui.tr("on") : ui.tr("off"));
-
-    const float staffW = ui.measure(ui.tr("Staff"), FontRole::Bold).x + 2 * m.padding;
-    ImGui::SetCursorPos(ImVec2(f.size.x - f.pad - staffW, f.size.y - f.pad - m.touchTarget));
-    if (ui.button("home.staff", ui.tr("Staff"), ImVec2(staffW, 0), ButtonStyle::Quiet)) {
-        out = OpenStaff{};
-    }
+    if (auto c = cornerButtons(ui, f, access)) out = c;
     return out;
+}
+
+float largeTextScale(lc::ui::Ui& ui, ImVec2 screenMm, ImVec2 framePx, float base) {
+    const float mmPerPx = std::min(screenMm.x / framePx.x, screenMm.y / framePx.y);
+    const ImFont* small = ui.fonts().font(FontRole::Small);
+    const ImFontGlyph* h = small ? small->FindGlyphNoFallback('H') : nullptr;
+    // The glyph's box may hold a row of antialiasing above or below the letter: not counted.
+    const float capPx = h ? h->Y1 - h->Y0 - 1.0f : ui.metrics().smallSize * 0.6f;
+    const float capPerScale = capPx / ui.metrics().textScale;
+    if (capPerScale <= 0 || mmPerPx <= 0) return base;
+    // A little over: the sizes are rounded to whole pixels when the fonts are baked.
+    const float wanted = kLargeTextCapMm / mmPerPx / capPerScale * 1.04f;
+    return std::clamp(wanted, base, 2.0f);
 }
 
 }  // namespace lc::kiosk::screens

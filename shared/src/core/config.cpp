@@ -232,6 +232,22 @@ void readKiosk(ObjectReader& top, Config& cfg, std::string& err) {
     r.str("export_dir", k.exportDir, 1024);
     r.boolean("high_contrast", k.highContrast);
     r.number("text_scale", k.textScale, 0.5, 3.0);
+    r.integer("screen_width_mm", k.screenWidthMm, 50, 5000);
+    r.integer("screen_height_mm", k.screenHeightMm, 50, 5000);
+    if (const json* keypad = r.object("keypad")) {
+        static const std::set<std::string> kActions{"up", "down", "left", "right", "enter", "back", "help"};
+        for (const auto& [action, key] : keypad->items()) {
+            if (!kActions.count(action)) {
+                r.fail("keypad." + action, "unknown action (up, down, left, right, enter, back, help)");
+                break;
+            }
+            if (!key.is_string() || key.get_ref<const std::string&>().empty() || key.get_ref<const std::string&>().size() > 16) {
+                r.fail("keypad." + action, "expected a key name such as \"KP_8\" or \"F1\"");
+                break;
+            }
+            k.keypad[action] = key.get<std::string>();
+        }
+    }
     if (r.ok() && k.idleResetS <= k.idlePromptS)
         r.fail("idle_reset_s", "must be greater than idle_prompt_s");
     r.finish();

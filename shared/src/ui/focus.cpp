@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include <GLFW/glfw3.h>
+
 namespace lc::ui {
 namespace {
 
@@ -29,7 +31,48 @@ void readingSort(std::vector<T>& v, MinOf minOf, MaxOf maxOf) {
     }
 }
 
+// GLFW's codes for the keys a keypad may send, by the names the config uses.
+std::optional<int> keyNamed(const std::string& name) {
+    static const std::map<std::string, int, std::less<>> kNamed{
+        {"KP_ENTER", GLFW_KEY_KP_ENTER}, {"KP_ADD", GLFW_KEY_KP_ADD},
+        {"KP_SUBTRACT", GLFW_KEY_KP_SUBTRACT}, {"KP_MULTIPLY", GLFW_KEY_KP_MULTIPLY},
+        {"KP_DIVIDE", GLFW_KEY_KP_DIVIDE}, {"KP_DECIMAL", GLFW_KEY_KP_DECIMAL},
+        {"KP_EQUAL", GLFW_KEY_KP_EQUAL}, {"UP", GLFW_KEY_UP}, {"DOWN", GLFW_KEY_DOWN},
+        {"LEFT", GLFW_KEY_LEFT}, {"RIGHT", GLFW_KEY_RIGHT}, {"ENTER", GLFW_KEY_ENTER},
+        {"ESCAPE", GLFW_KEY_ESCAPE}, {"BACKSPACE", GLFW_KEY_BACKSPACE},
+        {"PAGE_UP", GLFW_KEY_PAGE_UP}, {"PAGE_DOWN", GLFW_KEY_PAGE_DOWN}, {"HOME", GLFW_KEY_HOME},
+        {"END", GLFW_KEY_END}, {"INSERT", GLFW_KEY_INSERT}, {"DELETE", GLFW_KEY_DELETE}};
+    if (auto it = kNamed.find(name); it != kNamed.end()) return it->second;
+    if (name.size() == 4 && name.rfind("KP_", 0) == 0 && name[3] >= '0' && name[3] <= '9')
+        return GLFW_KEY_KP_0 + (name[3] - '0');
+    if (name.size() >= 2 && name.size() <= 3 && name[0] == 'F' &&
+        std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        const int n = std::stoi(name.substr(1));
+        if (n >= 1 && n <= 24) return GLFW_KEY_F1 + n - 1;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
+
+Result<std::map<int, NavKey>> keypadKeys(const std::map<std::string, std::string>& actions) {
+    static const std::map<std::string, NavKey, std::less<>> kActions{
+        {"up", NavKey::Up}, {"down", NavKey::Down}, {"left", NavKey::Left}, {"right", NavKey::Right},
+        {"enter", NavKey::Enter}, {"back", NavKey::Escape}, {"help", NavKey::Help}};
+    std::map<int, NavKey> out;
+    for (const auto& [action, name] : actions) {
+        const auto a = kActions.find(action);
+        if (a == kActions.end())
+            return fail(ErrorCode::InvalidInput, "[ui.keypad.2]", "kiosk.keypad." + action + ": unknown action");
+        const auto code = keyNamed(name);
+        if (!code)
+            return fail(ErrorCode::InvalidInput, "[ui.keypad.1]",
+                        "kiosk.keypad." + action + ": unknown key '" + name +
+                            "' (KP_0..KP_9, KP_ENTER, KP_ADD, F1..F24, UP, DOWN, ...)");
+        out[*code] = a->second;
+    }
+    return out;
+}
 
 void FocusRing::beginFrame() { m_controls.clear(); }
 

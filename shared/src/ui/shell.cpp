@@ -534,6 +534,14 @@ Result<std::unique_ptr<Shell>> Shell::create(ShellConfig config) {
     return std::unique_ptr<Shell>(new Shell(std::move(impl)));
 }
 
+void Shell::setTextScale(float scale) {
+    Impl& impl = *m_impl;
+    if (impl.config.options.textScale == scale) return;
+    impl.config.options.textScale = scale;
+    impl.ui->setTheme(makeTheme(impl.themeKind(), impl.target->width(), impl.target->height(), scale));
+    impl.wake();
+}
+
 Shell::Shell(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Shell::~Shell() {
     if (m_impl) m_impl->tasks.setWake(nullptr);

@@ -59,6 +59,13 @@ struct KioskConfig {
     std::string exportDir;
     bool highContrast = false;
     double textScale = 1.0;
+    /// The screen's visible size in millimetres as mounted (portrait: the narrow side is the
+    /// width); large text sizes type from it. 0 = not given (a 24-inch 16:9 panel is assumed).
+    int screenWidthMm = 0;
+    int screenHeightMm = 0;
+    /// A USB keypad's keys: action ("up", "down", "left", "right", "enter", "back", "help") →
+    /// key name ("KP_8", "F1"); lc_ui checks the names when the kiosk starts.
+    std::map<std::string, std::string> keypad;
 };
 
 struct DisplayConfig {

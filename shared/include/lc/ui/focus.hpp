@@ -5,12 +5,15 @@
 // every control. Ui registers every tap target here; nothing in a screen has to change.
 
 #include <deque>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <imgui.h>
+
+#include <lc/core/result.hpp>
 
 namespace lc::ui {
 
@@ -19,6 +22,13 @@ enum class Role { Button, TextField, CheckBox };
 
 /// A key that moves or acts (letters go to the input path, input.hpp).
 enum class NavKey { Tab, ShiftTab, Up, Down, Left, Right, Space, Enter, Escape, Help };
+
+/// A USB keypad's keys from the config (action → key name: {"up": "KP_8", "help": "F1"}) as
+/// GLFW key codes → what each does ("back" is Escape). Key names: KP_0..KP_9, KP_ENTER, KP_ADD,
+/// KP_SUBTRACT, KP_MULTIPLY, KP_DIVIDE, KP_DECIMAL, KP_EQUAL, F1..F24, UP, DOWN, LEFT, RIGHT,
+/// ENTER, ESCAPE, BACKSPACE, PAGE_UP, PAGE_DOWN, HOME, END, INSERT, DELETE.
+/// "[ui.keypad.1]" an unknown key name, "[ui.keypad.2]" an unknown action.
+[[nodiscard]] Result<std::map<int, NavKey>> keypadKeys(const std::map<std::string, std::string>& actions);
 
 /// One control of a frame that the focus can reach.
 struct Focusable {

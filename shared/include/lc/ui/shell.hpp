@@ -77,6 +77,9 @@ public:
     Ui& ui();
     /// The loaded catalogs.
     const Catalogs& catalogs() const;
+    /// Sets the text size factor (0.75 to 2; large text) and rebuilds the theme at once; the
+    /// fonts are baked again before the next frame.
+    void setTextScale(float scale);
 
     /// Runs the loop until: the window closes (0); the script ends (0, or kExitScriptFailed at
     /// the first failing step); --screenshot is written (0; after the script, or the first

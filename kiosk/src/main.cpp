@@ -1,6 +1,7 @@
 // lc-kiosk: the touch kiosk for signing up to and checking in at learning circles.
 // A shell (shared/README.md, H3): parse arguments and config, log where things are, build the App, run.
 
+#include <algorithm>
 #include <cstdio>
 
 #include <lc/core/text.hpp>
@@ -74,6 +75,8 @@ int main(int argc, char** argv) {
         if (!started) return refuse(started.error());
         speaker = std::move(*started);
     }
+    const auto& layouts = data->config.kiosk.keyboardLayouts;
+    (*shell)->ui().setArabicKeyboard(std::find(layouts.begin(), layouts.end(), "ar") != layouts.end());
     lc::kiosk::KioskApp app(*data, **shell, lang, speaker.get());
     return (*shell)->run(app);
 }

@@ -56,6 +56,11 @@ TEST_CASE("Config", "[core]") {
         CHECK(cfg->kiosk.screenHeightMm == 531);
         CHECK(cfg->kiosk.keypad.size() == 5);
         CHECK(cfg->kiosk.keypad.at("help") == "F1");
+        CHECK(lc::parseConfig(R"({"kiosk": {"keyboard_layouts": ["ar"]}})")->kiosk.keyboardLayouts ==
+              std::vector<std::string>{"ar"});
+        auto layout = lc::parseConfig(R"({"kiosk": {"keyboard_layouts": ["he"]}})");
+        REQUIRE_FALSE(layout);
+        CHECK_THAT(layout.error().message, Catch::Contains("kiosk.keyboard_layouts: unknown layout 'he'"));
         auto bad = lc::parseConfig(R"({"kiosk": {"keypad": {"jump": "KP_5"}}})");
         REQUIRE_FALSE(bad);
         CHECK_THAT(bad.error().message, Catch::Contains("kiosk.keypad.jump: unknown action"));

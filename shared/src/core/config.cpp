@@ -234,6 +234,9 @@ void readKiosk(ObjectReader& top, Config& cfg, std::string& err) {
     r.number("text_scale", k.textScale, 0.5, 3.0);
     r.integer("screen_width_mm", k.screenWidthMm, 50, 5000);
     r.integer("screen_height_mm", k.screenHeightMm, 50, 5000);
+    r.strings("keyboard_layouts", k.keyboardLayouts);
+    for (const auto& layout : k.keyboardLayouts)
+        if (layout != "ar") r.fail("keyboard_layouts", "unknown layout '" + layout + "' (known: ar)");
     if (const json* keypad = r.object("keypad")) {
         static const std::set<std::string> kActions{"up", "down", "left", "right", "enter", "back", "help"};
         for (const auto& [action, key] : keypad->items()) {

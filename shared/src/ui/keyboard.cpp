@@ -4,6 +4,7 @@
 #include <lc/ui/widgets.hpp>
 
 #include <lc/core/text.hpp>
+#include <lc/ui/bidi.hpp>
 
 #include <algorithm>
 #include <vector>
@@ -43,7 +44,16 @@ std::string upper(const std::string& s) {
     return out;
 }
 
-Layout layoutFor(FieldKind kind, int page, const std::string& space, const std::string& done) {
+// Page 3, when the config lists "ar": the Arabic PC keyboard's letters ("لا" types two).
+Layout arabicRows(const Key& bksp) {
+    return {chars({"ض", "ص", "ث", "ق", "ف", "غ", "ع", "ه", "خ", "ح", "ج"}),
+            chars({"ش", "س", "ي", "ب", "ل", "ا", "ت", "ن", "م", "ك", "ط"}),
+            {ch("ئ"), ch("ء"), ch("ؤ"), ch("ر"), ch("لا"), ch("ى"), ch("ة"), ch("و"), ch("ز"), ch("ظ"),
+             ch("د"), bksp}};
+}
+
+Layout layoutFor(FieldKind kind, int page, const std::string& space, const std::string& done,
+                 bool arabic) {
     const Key bksp{"\u232B", Action::Backspace, 1.5f, 0};
     const Key shift{"\u21E7", Action::Shift, 1.5f, 0};
     const Key enter{done, Action::Enter, 2.0f, 0};
@@ -64,7 +74,9 @@ Layout layoutFor(FieldKind kind, int page, const std::string& space, const std::
     const Key toAccents{"àé", Action::Page, 1.5f, 1};
     const Key toDigits{"123", Action::Page, 1.5f, 2};
     Layout l;
-    if (page == 1) {
+    if (page == 3 && arabic) {
+        l = arabicRows(bksp);
+    } else if (page == 1) {
         l = {chars({"é", "è", "ê", "ë", "à", "â", "ç", "ñ"}),
              chars({"á", "í", "ó", "ú", "ü", "ô", "î", "ï"}),
              {shift, ch("œ"), ch("æ"), ch("ù"), ch("û"), ch("ÿ"), bksp}};
@@ -80,6 +92,7 @@ Layout layoutFor(FieldKind kind, int page, const std::string& space, const std::
     Row last;
     last.push_back(page == 2 ? toLetters : toDigits);
     last.push_back(page == 1 ? toLetters : toAccents);
+    if (arabic) last.push_back(page == 3 ? toLetters : Key{"عربي", Action::Page, 1.5f, 3});  // عربي
     if (kind == FieldKind::Email) {
         for (const char* s : {"@", ".", "-", "_"}) last.push_back(ch(s));
         last.push_back(ch(".com", 1.5f));
@@ -170,7 +183,7 @@ float keyboardHeight(const Ui& ui, float width) {
     if (!ui.input().focused()) return 0;
     const FieldKind kind = ui.input().focusedKind();
     const bool pad = kind == FieldKind::Phone || kind == FieldKind::Pin;
-    const Layout l = layoutFor(kind, pad ? 0 : ui.keyboardState().page, "", "");
+    const Layout l = layoutFor(kind, pad ? 0 : ui.keyboardState().page, "", "", ui.arabicKeyboard());
     return layoutHeight(geometry(ui, l, width, pad), l.size());
 }
 
@@ -180,7 +193,7 @@ float drawKeyboard(Ui& ui, float width) {
     const FieldKind kind = ui.input().focusedKind();
     const bool pad = kind == FieldKind::Phone || kind == FieldKind::Pin;
     if (pad) ui.keyboardState().page = 0;
-    Layout l = layoutFor(kind, ui.keyboardState().page, ui.tr("Space"), ui.tr("Done"));
+    Layout l = layoutFor(kind, ui.keyboardState().page, ui.tr("Space"), ui.tr("Done"), ui.arabicKeyboard());
     const Geometry g = fitDoneKey(ui, l, width, pad);
     const Palette& p = ui.palette();
     const Metrics& m = ui.metrics();
@@ -215,10 +228,12 @@ float drawKeyboard(Ui& ui, float width) {
             const std::string label = ui.keyboardState().shift && k.action == Action::Char
                                           ? upper(k.label) : k.label;
             ui.fonts().require(label);
+            // Arabic labels ("عربي", "لا") joined and right to left, as Ui's text draws them.
+            const std::string shown = hasRightToLeft(label) ? visualOrder(label) : label;
             const ImVec2 ts = ui.measure(label, FontRole::Body);
             const ImVec2 at((a.x + b.x - ts.x) * 0.5f, (a.y + b.y - fs) * 0.5f);
             const ImVec4 ink = on && !held ? p.accentText : p.buttonText;
-            dl->AddText(f, fs, at, toU32(ink), label.c_str());
+            dl->AddText(f, fs, at, toU32(ink), shown.c_str());
             TextRun run{label, Rect{at.x, at.y, ts.x, ts.y}, Rect::fromCorners(a, b)};
             run.ink = ink;
             ui.layout().text(std::move(run));

@@ -66,6 +66,8 @@ struct KioskConfig {
     /// A USB keypad's keys: action ("up", "down", "left", "right", "enter", "back", "help") →
     /// key name ("KP_8", "F1"); lc_ui checks the names when the kiosk starts.
     std::map<std::string, std::string> keypad;
+    /// On-screen keyboard pages besides Latin: "ar" adds an Arabic page.
+    std::vector<std::string> keyboardLayouts;
 };
 
 struct DisplayConfig {

@@ -55,7 +55,7 @@ enum class ButtonStyle { Primary, Secondary, Quiet, Danger };
 /// State of the on-screen keyboard (kept across frames; cleared by Ui::reset()).
 struct KeyboardState {
     bool shift = false;
-    int page = 0;  ///< 0 letters, 1 accents, 2 digits & symbols
+    int page = 0;  ///< 0 letters, 1 accents, 2 digits & symbols, 3 Arabic (when offered)
 };
 
 /// Drag-scroll state of one list (keyboard-free touch scrolling with momentum).
@@ -168,6 +168,9 @@ public:
     /// The on-screen keyboard's state.
     KeyboardState& keyboardState() { return m_keyboard; }
     const KeyboardState& keyboardState() const { return m_keyboard; }
+    /// Whether the on-screen keyboard offers an Arabic page (the config lists "ar").
+    void setArabicKeyboard(bool on) { m_arabicKeyboard = on; }
+    bool arabicKeyboard() const { return m_arabicKeyboard; }
     /// Drag-scroll state of list `id`.
     ScrollState& scrollState(std::string_view id) { return m_scroll[std::string(id)]; }
 
@@ -246,6 +249,7 @@ private:
     bool m_backRequest = false;
     bool m_helpRequest = false;
     bool m_newScreen = false;
+    bool m_arabicKeyboard = false;
     double m_animTime = 0;
     bool m_wantsAnimation = false;
 };

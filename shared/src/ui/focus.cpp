@@ -166,11 +166,13 @@ void FocusRing::draw(ImDrawList* dl, ImU32 outer, ImU32 inner, float thickness,
     const float t = thickness;
     dl->PushClipRect(ImVec2(f->clip.x - 2 * t, f->clip.y - 2 * t),
                      ImVec2(f->clip.z + 2 * t, f->clip.w + 2 * t), false);
-    const ImVec2 a(f->min.x - t, f->min.y - t), b(f->max.x + t, f->max.y + t);
-    dl->AddRect(ImVec2(a.x - t * 0.5f, a.y - t * 0.5f), ImVec2(b.x + t * 0.5f, b.y + t * 0.5f),
-                outer, rounding + t, 0, t * 1.5f);
-    dl->AddRect(ImVec2(a.x + t * 0.6f, a.y + t * 0.6f), ImVec2(b.x - t * 0.6f, b.y - t * 0.6f),
-                inner, rounding, 0, std::max(2.0f, t * 0.5f));
+    // The ring straddles the control's edge (half its stroke outside, half inside) so that it
+    // stays thick without covering the text laid out just above or below the control.
+    const ImVec2 a = f->min, b = f->max;
+    dl->AddRect(a, b, outer, rounding, 0, t * 1.5f);
+    const float in = t * 0.75f + std::max(1.0f, t * 0.25f);
+    dl->AddRect(ImVec2(a.x + in, a.y + in), ImVec2(b.x - in, b.y - in), inner,
+                std::max(0.0f, rounding - in), 0, std::max(2.0f, t * 0.5f));
     dl->PopClipRect();
 }
 

@@ -3,6 +3,8 @@
 #include <GL/gl.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 
 namespace lc::ui::detail {
 namespace {
@@ -68,7 +70,66 @@ void splitCommand(const ImDrawList& list, const ImDrawCmd& cmd, ImVec2 whiteUv, 
     else if (emitted < cmd.ElemCount) out.push_back(part(cmd, emitted, cmd.ElemCount));
 }
 
+// Clears the command's clip rectangle (ImGui's coordinates: top-left origin, one unit a pixel)
+// to the colour carried in UserCallbackData. ImGui's backend sets its own scissor again before
+// the next draw.
+void clearCallback(const ImDrawList*, const ImDrawCmd* cmd) {
+    const ImVec4& r = cmd->ClipRect;
+    const int x0 = static_cast<int>(r.x), y0 = static_cast<int>(r.y);
+    const int x1 = static_cast<int>(r.z), y1 = static_cast<int>(r.w);
+    if (x1 <= x0 || y1 <= y0) return;
+    GLint vp[4] = {0, 0, 0, 0};
+    glGetIntegerv(GL_VIEWPORT, vp);
+    const auto c = static_cast<ImU32>(reinterpret_cast<std::uintptr_t>(cmd->UserCallbackData));
+    auto channel = [c](int shift) { return static_cast<float>((c >> shift) & 0xFF) / 255.0f; };
+    glScissor(x0, vp[3] - y1, x1 - x0, y1 - y0);
+    glClearColor(channel(IM_COL32_R_SHIFT), channel(IM_COL32_G_SHIFT), channel(IM_COL32_B_SHIFT), 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+}
+
+// First pixel edge at or after a coordinate under the pixel-centre rule (pixel i is covered
+// when i + 0.5 lies inside).
+float pixelEdge(float v) { return std::ceil(v - 0.5f); }
+
+// Queues a clear of a-b (already on pixel edges), inside the current clip rectangle.
+void addClear(ImDrawList& dl, ImVec2 a, ImVec2 b, ImU32 col) {
+    if (b.x <= a.x || b.y <= a.y) return;
+    dl.PushClipRect(a, b, true);
+    dl.AddCallback(clearCallback, reinterpret_cast<void*>(static_cast<std::uintptr_t>(col)));
+    dl.PopClipRect();
+}
+
 }  // namespace
+
+void addOpaqueFill(ImDrawList& dl, ImVec2 a, ImVec2 b, ImU32 col, float rounding, double minArea) {
+    const float w = b.x - a.x, h = b.y - a.y;
+    // As ImDrawList::PathRect limits it.
+    const float r = rounding >= 0.5f ? std::min({rounding, w * 0.5f - 1.0f, h * 0.5f - 1.0f}) : 0.0f;
+    const bool opaque = (col >> IM_COL32_A_SHIFT & 0xFF) == 0xFF;
+    if (!opaque || double(w) * h < minArea || (rounding >= 0.5f && r < 0.5f)) {
+        dl.AddRectFilled(a, b, col, rounding);
+        return;
+    }
+    const float x0 = pixelEdge(a.x), x1 = pixelEdge(b.x), y0 = pixelEdge(a.y), y1 = pixelEdge(b.y);
+    if (r <= 0) {
+        addClear(dl, ImVec2(x0, y0), ImVec2(x1, y1), col);
+        return;
+    }
+    // The body without its corners: a full-width middle band, and the bands between the
+    // corners above and below it; then each corner as ImGui draws it, a quarter disc (on whole
+    // pixels, so that disc and bands meet without a gap).
+    const float ri = std::ceil(r);
+    addClear(dl, ImVec2(x0, y0 + ri), ImVec2(x1, y1 - ri), col);
+    addClear(dl, ImVec2(x0 + ri, y0), ImVec2(x1 - ri, y0 + ri), col);
+    addClear(dl, ImVec2(x0 + ri, y1 - ri), ImVec2(x1 - ri, y1), col);
+    const ImVec2 centres[4] = {{x0 + ri, y0 + ri}, {x1 - ri, y0 + ri}, {x1 - ri, y1 - ri}, {x0 + ri, y1 - ri}};
+    const int from[4] = {6, 9, 0, 3};  // ImGui's twelve steps a turn, clockwise from +x
+    for (int i = 0; i < 4; ++i) {
+        dl.PathLineTo(centres[i]);
+        dl.PathArcToFast(centres[i], ri, from[i], from[i] + 3);
+        dl.PathFillConvex(col);
+    }
+}
 
 double clippedArea(ImVec2 a, ImVec2 b, ImVec2 c, const ImVec4& clip) {
     // The triangle clipped against each edge in turn (Sutherland-Hodgman), then the shoelace

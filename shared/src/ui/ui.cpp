@@ -5,6 +5,8 @@
 
 #include <imgui_internal.h>
 
+#include "opaque_runs.hpp"
+
 #include <algorithm>
 #include <cfloat>
 #include <set>
@@ -213,7 +215,7 @@ void Ui::textElided(std::string_view s, float width, FontRole role, std::optiona
 }
 
 void Ui::fillRect(ImVec2 a, ImVec2 b, ImVec4 color, float rounding) {
-    ImGui::GetWindowDrawList()->AddRectFilled(a, b, toU32(color), rounding);
+    detail::addOpaqueFill(*ImGui::GetWindowDrawList(), a, b, toU32(color), rounding);
     m_layout.fill(Rect::fromCorners(a, b), color);
 }
 

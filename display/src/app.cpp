@@ -20,7 +20,7 @@ DisplayApp::DisplayApp(DisplaySetup setup, lc::ui::Ui& ui, Instant start)
     : m_setup(std::move(setup)) {
     m_input.settings = m_setup.settings;
     m_input.fallbackZone = m_setup.fallbackZone;
-    m_input.rotationStart = start;
+    m_input.rotationStart = rotationStartFor(start, m_input.settings.config.display.rotationS);
     reloadIfDue(ui, start);
 }
 

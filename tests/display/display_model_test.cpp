@@ -266,6 +266,31 @@ TEST_CASE("DisplayModel guards, rotation and deadlines", "[display]") {
         CHECK(buildView(in, now + std::chrono::minutes{3}).shiftX == 0);
     }
 
+    SECTION("the rotation runs on the wall clock's grid: the minute and a page turn share a frame") {
+        using std::chrono::minutes;
+        // Started 17:40:05: anchored at 17:40:00, Today first, turns at :12, :24, ... :00.
+        const auto started = now + seconds{5};
+        CHECK(rotationStartFor(started, 12) == now);
+        CHECK(rotationStartFor(now + seconds{59}, 12) == now + seconds{48});
+        CHECK(rotationStartFor(now, 12) == now);
+        CHECK(rotationStartFor(now + seconds{59}, 0) == now + seconds{59});  // 0 reads as 1 s
+        auto in = input({publicSpeaking()}, now);
+        in.settings.config.display.burnInShift = false;
+        in.rotationStart = rotationStartFor(started, 12);
+        CHECK(buildView(in, started).currentPage == 0);
+        CHECK(nextDeadline(in, started) == now + seconds{12});
+        CHECK(buildView(in, now + seconds{12}).currentPage == 1);
+        // Every deadline of the next minutes is a page turn: the minute ticks with one.
+        int frames = 0;
+        for (auto t = started; t < now + minutes{10}; t = nextDeadline(in, t)) ++frames;
+        CHECK(frames == 50);  // the start, and 49 turns up to 17:49:48; no frame for a minute alone
+        // Anchored at the start instead, the minute would cost frames of its own.
+        in.rotationStart = started;
+        frames = 0;
+        for (auto t = started; t < now + minutes{10}; t = nextDeadline(in, t)) ++frames;
+        CHECK(frames == 59);  // the start, 49 turns (17:40:17 ... 17:49:53), and 9 minutes alone
+    }
+
     SECTION("deadlines: never later than a meeting's state change, always after now") {
         auto in = input({publicSpeaking()}, now);
         in.settings.config.display.rotationS = 3600;

@@ -164,6 +164,11 @@ DisplayView buildView(const DisplayInput& in, Instant now) {
     return v;
 }
 
+Instant rotationStartFor(Instant start, int rotationS) {
+    const seconds interval{std::max(rotationS, 1)};
+    return Instant{start.time_since_epoch() / interval * interval};
+}
+
 Instant nextDeadline(const DisplayInput& in, Instant now) {
     const auto& s = in.settings;
     const auto& d = s.config.display;

@@ -39,7 +39,7 @@ struct DisplayInput {
     DisplaySettings settings;
     std::vector<CircleEntry> circles;
     SyncInfo sync;
-    Instant rotationStart{};      ///< the rotation starts on "Today" at this instant
+    Instant rotationStart{};      ///< the rotation starts on "Today" at this instant (rotationStartFor)
     std::string fallbackZone = "UTC";  ///< header zone when the settings name none (demo)
     /// Whether a Today page fits the screen at the smallest type in every language shown (the
     /// App asks the screens' layout; tests count rows). Empty: Today is one page.
@@ -59,6 +59,13 @@ MeetingState meetingState(const Meeting& m, Instant now, bool* latecomers = null
 
 /// Whether `now` can be believed, given the store's dates and last sync.
 bool clockBelievable(const DisplayInput& in, Instant now);
+
+/// Where a rotation of `rotationS` seconds starting at `start` is anchored: the last multiple
+/// of the interval on the wall clock at or before `start`. Pages then turn on the clock's grid
+/// (with 12 s: at :00, :12, :24, ... of each minute), so the minute's tick is drawn in the same
+/// frame as a page turn instead of a frame of its own, and two screens in one lobby turn
+/// together. "Today" still shows first, for at most one interval.
+Instant rotationStartFor(Instant start, int rotationS);
 
 /// The view at `now`.
 DisplayView buildView(const DisplayInput& in, Instant now);

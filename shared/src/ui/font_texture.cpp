@@ -4,26 +4,8 @@
 #include <GL/glext.h>
 
 #include <cstdint>
-#include <cstring>
 
 namespace lc::ui::detail {
-namespace {
-
-bool canSwizzle() {
-    GLint major = 0, minor = 0;
-    glGetIntegerv(GL_MAJOR_VERSION, &major);
-    glGetIntegerv(GL_MINOR_VERSION, &minor);
-    if (major > 3 || (major == 3 && minor >= 3)) return true;
-    GLint n = 0;
-    glGetIntegerv(GL_NUM_EXTENSIONS, &n);
-    for (GLint i = 0; i < n; ++i) {
-        const auto* ext = reinterpret_cast<const char*>(glGetStringi(GL_EXTENSIONS, static_cast<GLuint>(i)));
-        if (ext && std::strcmp(ext, "GL_ARB_texture_swizzle") == 0) return true;
-    }
-    return false;
-}
-
-}  // namespace
 
 FontTexture::~FontTexture() {
     if (m_tex) glDeleteTextures(1, &m_tex);
@@ -42,18 +24,12 @@ void FontTexture::upload(ImFontAtlas& atlas) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
     glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    // An alpha texture, one byte a texel: ImGui's fixed-function backend modulates it (colour
+    // from the vertex, alpha times the texel's), which is what its shader did with RGBA white.
     unsigned char* pixels = nullptr;
-    if (canSwizzle()) {
-        atlas.GetTexDataAsAlpha8(&pixels, &m_w, &m_h);
-        const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
-        glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, m_w, m_h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
-        m_bytes = static_cast<std::size_t>(m_w) * m_h;
-    } else {
-        atlas.GetTexDataAsRGBA32(&pixels, &m_w, &m_h);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, m_w, m_h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
-        m_bytes = static_cast<std::size_t>(m_w) * m_h * 4;
-    }
+    atlas.GetTexDataAsAlpha8(&pixels, &m_w, &m_h);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_ALPHA8, m_w, m_h, 0, GL_ALPHA, GL_UNSIGNED_BYTE, pixels);
+    m_bytes = static_cast<std::size_t>(m_w) * m_h;
     glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(last));
     atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(m_tex)));
     atlas.ClearTexData();  // GL has its copy; the CPU one would only take heap

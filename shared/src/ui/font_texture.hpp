@@ -1,8 +1,8 @@
 #pragma once
-// Private to lc_ui: the font atlas as a one-channel GL texture. The stock OpenGL 3 backend
-// uploads RGBA (white + coverage), four bytes a texel; Mesa's llvmpipe keeps textures in the
-// process's heap, so at 1080p that is tens of MB for nothing. Here the atlas is uploaded as R8
-// and swizzled to (1, 1, 1, R), which the backend's shader samples exactly like its RGBA texture.
+// Private to lc_ui: the font atlas as a one-channel GL texture. ImGui's stock backends upload
+// RGBA (white + coverage), four bytes a texel; Mesa's llvmpipe keeps textures in the process's
+// heap, so at 1080p that is megabytes for nothing. Here the atlas is an alpha texture, which the
+// fixed-function backend's MODULATE draws exactly like its RGBA one.
 
 #include <cstddef>
 
@@ -10,7 +10,8 @@
 
 namespace lc::ui::detail {
 
-/// Owns the font texture. Needs a current GL 3 context. Thread-safety: the GL thread only.
+/// Owns the font texture. Needs a current GL context that is not forward-compatible (alpha
+/// textures). Thread-safety: the GL thread only.
 class FontTexture {
 public:
     FontTexture() = default;
@@ -19,8 +20,7 @@ public:
     FontTexture& operator=(const FontTexture&) = delete;
 
     /// Uploads `atlas` (built) as the texture draw commands use, replacing the previous one, and
-    /// sets the atlas's TexID. One byte a texel where GL can swizzle (GL 3.3 or
-    /// ARB_texture_swizzle; Mesa has it), else four as the stock backend does.
+    /// sets the atlas's TexID. One byte a texel.
     void upload(ImFontAtlas& atlas);
     /// True once a texture was uploaded.
     bool ready() const { return m_tex != 0; }

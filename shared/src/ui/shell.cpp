@@ -8,7 +8,7 @@
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
-#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_opengl2.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -147,7 +147,7 @@ struct Shell::Impl final : FrameDriver {
 Shell::Impl::~Impl() {
     ui.reset();
     if (backendsReady) {
-        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplOpenGL2_Shutdown();
         ImGui_ImplGlfw_Shutdown();
     }
     if (imgui) ImGui::DestroyContext(imgui);
@@ -181,6 +181,11 @@ Result<void> Shell::Impl::openWindow() {
         const double s = std::min({1.0, aw > 0 ? double(aw) / w : 1.0, ah > 0 ? double(ah) / h : 1.0});
         w = static_cast<int>(w * s), h = static_cast<int>(h * s);
     }
+    // GL 3.0 for framebuffer objects (the offscreen target), not forward-compatible: ImGui is
+    // drawn by its fixed-function (OpenGL 2) backend. Its OpenGL 3 backend compiles GLSL, and
+    // Mesa keeps its GLSL compiler's built-in function library on the heap for good once it
+    // has compiled one shader: 6.6 MB, more than anything of ours. Fixed function needs no GLSL
+    // (Mesa makes its shaders itself), and llvmpipe runs the same per-pixel work.
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     // ImGui draws flat, in order: no depth or stencil test, so no depth and stencil buffer
@@ -294,11 +299,11 @@ void Shell::Impl::runFrame() {
     followWindow();
     stats.begin();
     tasks.drain();
-    // First the backend's device objects (on the first frame: its shaders, and an RGBA texture
-    // of ImGui's small default font, replaced at once); then our atlas, uploaded one byte a texel.
-    ImGui_ImplOpenGL3_NewFrame();
+    // First the backend's font texture (on the first frame: ImGui's small default font, which
+    // the backend keeps; it would build it again, from our atlas, if it were deleted); then our
+    // atlas, uploaded one byte a texel, which is the one drawn.
+    ImGui_ImplOpenGL2_NewFrame();
     if (detail::refreshFonts(*ui) || !fontTexture->ready()) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
         fontTexture->upload(*ImGui::GetIO().Fonts);
         if (statsWanted) printFontStats(*fontTexture);
         trimAt = frames + kTrimAfterFrames;
@@ -345,7 +350,7 @@ void Shell::Impl::present() {
         glViewport(0, 0, fbW, fbH);
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        ImGui_ImplOpenGL2_RenderDrawData(ImGui::GetDrawData());
     } else {
         if (!targetReady) {
             if (auto r = target->create(config.options.width, config.options.height); !r) {
@@ -356,7 +361,7 @@ void Shell::Impl::present() {
             targetReady = true;
         }
         target->bind(bg);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        ImGui_ImplOpenGL2_RenderDrawData(ImGui::GetDrawData());
         target->present(fbW, fbH);
     }
     glfwSwapBuffers(window.get());
@@ -522,7 +527,7 @@ Result<std::unique_ptr<Shell>> Shell::create(ShellConfig config) {
                                     o.lang.value_or(impl->config.defaultLang));
     impl->installCallbacks();
     impl->backendsReady = ImGui_ImplGlfw_InitForOpenGL(impl->window.get(), true) &&
-                          ImGui_ImplOpenGL3_Init(nullptr);
+                          ImGui_ImplOpenGL2_Init();
     if (!impl->backendsReady)
         return fail(ErrorCode::Internal, "[ui.shell.1]", "cannot start ImGui's GL backend");
     impl->ui->setTheme(makeTheme(impl->themeKind(), impl->target->width(), impl->target->height(), o.textScale));

@@ -3,11 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include <GLFW/glfw3.h>
-#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_opengl2.h>
 #include <imgui.h>
 
 #include <GL/gl.h>
 
+#include <cfloat>
 #include <cmath>
 #include <cstdint>
 #include <functional>
@@ -38,11 +39,11 @@ struct Gl {
         unsigned char* px = nullptr;
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsRGBA32(&px, &w, &h);
-        ImGui_ImplOpenGL3_Init(nullptr);
+        ImGui_ImplOpenGL2_Init();
     }
     ~Gl() {
         if (!window) return;
-        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplOpenGL2_Shutdown();
         ImGui::DestroyContext();
         glfwDestroyWindow(window);
         glfwTerminate();
@@ -57,7 +58,7 @@ Gl& gl() {
 // Draws one frame into the window's back buffer with `draw` filling the background draw list,
 // and reads it back (RGB, bottom row first, as GL gives it).
 std::vector<std::uint8_t> render(const std::function<void(ImDrawList&)>& draw) {
-    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplOpenGL2_NewFrame();
     ImGui::NewFrame();
     draw(*ImGui::GetBackgroundDrawList());
     ImGui::Render();
@@ -66,7 +67,7 @@ std::vector<std::uint8_t> render(const std::function<void(ImDrawList&)>& draw) {
     glClearColor(0.9f, 0.85f, 0.8f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     lc::ui::detail::splitOpaqueRuns(*ImGui::GetDrawData(), ImGui::GetIO().Fonts->TexUvWhitePixel);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ImGui_ImplOpenGL2_RenderDrawData(ImGui::GetDrawData());
     std::vector<std::uint8_t> px(std::size_t(kW) * kH * 3);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, kW, kH, GL_RGB, GL_UNSIGNED_BYTE, px.data());
@@ -197,12 +198,12 @@ TEST_CASE("a QR code drawn as a texture has qrencode's modules, crisp", "[ui][gl
     auto made = lc::ui::HeadlessUi::create(cfg);
     REQUIRE(made);
     auto& headless = **made;
-    REQUIRE(ImGui_ImplOpenGL3_Init(nullptr));
+    REQUIRE(ImGui_ImplOpenGL2_Init());
     const std::string text = "https://learningcircles.p2pu.org/signup/public-speaking-42/";
     float side = 0;
     ImVec2 at;
     for (int frame = 0; frame < 2; ++frame) {  // the first frame settles the fonts
-        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplOpenGL2_NewFrame();
         headless.frame([&](lc::ui::Ui& ui) {
             at = ImGui::GetCursorScreenPos();
             side = 180;
@@ -218,11 +219,11 @@ TEST_CASE("a QR code drawn as a texture has qrencode's modules, crisp", "[ui][gl
     glDisable(GL_SCISSOR_TEST);
     glClearColor(0.5f, 0.5f, 0.5f, 1);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ImGui_ImplOpenGL2_RenderDrawData(ImGui::GetDrawData());
     std::vector<std::uint8_t> px(std::size_t(kW) * kH * 3);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, kW, kH, GL_RGB, GL_UNSIGNED_BYTE, px.data());
-    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL2_Shutdown();
     made->reset();
     ImGui::SetCurrentContext(before);
 
@@ -249,4 +250,33 @@ TEST_CASE("a QR code drawn as a texture has qrencode's modules, crisp", "[ui][gl
     CHECK(module >= 2);
     CHECK(wrong == 0);
     CHECK(blurred == 0);
+}
+
+// ---- the font atlas as lc_ui uploads it ---------------------------------------------------
+
+#include "font_texture.hpp"
+
+TEST_CASE("text drawn from the one-byte atlas is glyphs, not boxes", "[ui][gl]") {
+    REQUIRE(gl().window != nullptr);
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    ImFontConfig cfg;
+    cfg.SizePixels = 40;
+    atlas.Clear();
+    ImFont* font = atlas.AddFontDefault(&cfg);
+    atlas.Build();
+    lc::ui::detail::FontTexture texture;
+    texture.upload(atlas);
+    REQUIRE(texture.ready());
+    CHECK(texture.bytes() == std::size_t(texture.width()) * texture.height());  // one byte a texel
+    const ImVec2 at(20, 20);
+    const char* text = "HOLA mundo";
+    const ImVec2 size = font->CalcTextSizeA(40, FLT_MAX, 0, text);
+    const auto empty = render([](ImDrawList&) {});
+    const auto drawn = render([&](ImDrawList& dl) { dl.AddText(font, 40, at, IM_COL32(0, 0, 0, 255), text); });
+    int ink = 0, box = 0;
+    for (int y = int(at.y); y < int(at.y + size.y); ++y)
+        for (int x = int(at.x); x < int(at.x + size.x); ++x, ++box) ink += diffAt(empty, drawn, x, y) > 128;
+    CAPTURE(ink, box);
+    CHECK(ink > box / 20);  // there is text
+    CHECK(ink < box / 4);   // and letters: about 15 % here; a box per glyph is 43 %
 }

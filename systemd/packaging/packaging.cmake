@@ -85,9 +85,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://www.p2pu.org/en/learning-circles/")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libglfw3, GLFW's X11 build (its Wayland build has no touch input; cage runs the apps through
-# Xwayland), comes from dpkg-shlibdeps with the other libraries, once.
+# Xwayland), comes from dpkg-shlibdeps with the other libraries, once. eSpeak NG and ALSA are
+# loaded with dlopen when the kiosk first speaks, so dpkg-shlibdeps cannot see them: named here.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "cage, xwayland, libgl1-mesa-dri, ca-certificates, systemd, libpam-systemd, systemd-timesyncd | time-daemon, fonts-dejavu-core")
+    "cage, xwayland, libgl1-mesa-dri, ca-certificates, systemd, libpam-systemd, systemd-timesyncd | time-daemon, fonts-dejavu-core, libespeak-ng1, libasound2")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "v4l-utils, cec-utils, wlr-randr")
 # The extended description: CPack indents each line; keep them under 80 columns.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION

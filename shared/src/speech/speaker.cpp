@@ -71,15 +71,11 @@ void Speaker::Impl::record(const Spoken& s) {
 }
 
 void Speaker::Impl::run() {
-    auto synth = detail::Synthesizer::open(options.dataPath);
-    if (!synth) std::fprintf(stderr, "%s\n", synth.error().describe().c_str());
-    detail::Synthesizer* voice = synth ? synth->get() : nullptr;
+    // eSpeak NG and the audio device are opened for the first utterance, not at start: a kiosk
+    // whose patrons never turn speech on never loads them (synthesizer.cpp).
+    std::unique_ptr<detail::Synthesizer> synth;
     std::unique_ptr<detail::AudioSink> sink;
-    if (voice && options.playAudio) sink = detail::AudioSink::open(voice->sampleRate());
-    {
-        std::lock_guard lock(mutex);
-        audio = sink != nullptr;
-    }
+    bool opened = false;
     for (;;) {
         Queued next;
         {
@@ -92,8 +88,17 @@ void Speaker::Impl::run() {
             queue.pop_front();
             busy = true;
         }
+        if (!opened) {
+            opened = true;
+            auto made = detail::Synthesizer::open(options.dataPath);
+            if (made) synth = std::move(*made);
+            else std::fprintf(stderr, "%s\n", made.error().describe().c_str());
+            if (synth && options.playAudio) sink = detail::AudioSink::open(synth->sampleRate());
+            std::lock_guard lock(mutex);
+            audio = sink != nullptr;
+        }
         std::vector<std::int16_t> samples;
-        record(synthesizeOne(voice, next.what, samples));
+        record(synthesizeOne(synth.get(), next.what, samples));
         if (sink && !samples.empty() && current(next.generation))
             sink->play(samples, [&] { return current(next.generation); });
     }

@@ -1,5 +1,7 @@
 #include "synthesizer.hpp"
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <cstring>
 #include <memory>
@@ -10,6 +12,66 @@
 
 namespace lc::speech::detail {
 namespace {
+
+// eSpeak NG and ALSA are loaded with dlopen when speech is first needed, not linked: with
+// eSpeak come PulseAudio's client and the codecs libsndfile links (about fifteen libraries, a
+// few MB of a kiosk's memory), and most kiosks never speak. Only the headers are used at build
+// time; the package depends on libespeak-ng1 and libasound2 by name.
+template <typename F>
+bool bind(void* lib, const char* name, F& fn) {
+    fn = reinterpret_cast<F>(dlsym(lib, name));
+    return fn != nullptr;
+}
+
+struct Espeak {
+    decltype(&espeak_Initialize) initialize = nullptr;
+    decltype(&espeak_SetSynthCallback) setSynthCallback = nullptr;
+    decltype(&espeak_SetVoiceByProperties) setVoiceByProperties = nullptr;
+    decltype(&espeak_Synth) synth = nullptr;
+};
+
+// The library's functions, or nullptr when libespeak-ng.so.1 cannot be loaded. Never unloaded.
+const Espeak* espeak() {
+    static const Espeak* const loaded = []() -> const Espeak* {
+        void* lib = dlopen("libespeak-ng.so.1", RTLD_NOW | RTLD_LOCAL);
+        static Espeak e;
+        if (!lib || !bind(lib, "espeak_Initialize", e.initialize) ||
+            !bind(lib, "espeak_SetSynthCallback", e.setSynthCallback) ||
+            !bind(lib, "espeak_SetVoiceByProperties", e.setVoiceByProperties) ||
+            !bind(lib, "espeak_Synth", e.synth))
+            return nullptr;
+        return &e;
+    }();
+    return loaded;
+}
+
+struct Alsa {
+    decltype(&snd_lib_error_set_handler) setErrorHandler = nullptr;
+    decltype(&snd_pcm_open) open = nullptr;
+    decltype(&snd_pcm_set_params) setParams = nullptr;
+    decltype(&snd_pcm_close) close = nullptr;
+    decltype(&snd_pcm_writei) writei = nullptr;
+    decltype(&snd_pcm_recover) recover = nullptr;
+    decltype(&snd_pcm_drop) drop = nullptr;
+    decltype(&snd_pcm_drain) drain = nullptr;
+    decltype(&snd_pcm_prepare) prepare = nullptr;
+};
+
+// ALSA's functions, or nullptr when libasound.so.2 cannot be loaded (then there is no sound).
+const Alsa* alsa() {
+    static const Alsa* const loaded = []() -> const Alsa* {
+        void* lib = dlopen("libasound.so.2", RTLD_NOW | RTLD_LOCAL);
+        static Alsa a;
+        if (!lib || !bind(lib, "snd_lib_error_set_handler", a.setErrorHandler) ||
+            !bind(lib, "snd_pcm_open", a.open) || !bind(lib, "snd_pcm_set_params", a.setParams) ||
+            !bind(lib, "snd_pcm_close", a.close) || !bind(lib, "snd_pcm_writei", a.writei) ||
+            !bind(lib, "snd_pcm_recover", a.recover) || !bind(lib, "snd_pcm_drop", a.drop) ||
+            !bind(lib, "snd_pcm_drain", a.drain) || !bind(lib, "snd_pcm_prepare", a.prepare))
+            return nullptr;
+        return &a;
+    }();
+    return loaded;
+}
 
 // eSpeak NG hands the audio over in pieces; the utterance's buffer rides in user_data.
 int collect(short* wav, int count, espeak_EVENT* events) {
@@ -27,12 +89,15 @@ void quietAlsa(const char*, int, const char*, int, const char*, ...) {}
 Result<std::unique_ptr<Synthesizer>> Synthesizer::open(const std::string& dataPath) {
     // eSpeak NG is one process-wide engine, and espeak_Terminate() deadlocks on its own queue
     // thread in synchronous mode (Debian 12's 1.51): start it once, let process exit end it.
+    const Espeak* e = espeak();
+    if (!e)
+        return fail(ErrorCode::Internal, "[speech.2]",
+                    "cannot load eSpeak NG, libespeak-ng.so.1 (install libespeak-ng1)");
     static std::once_flag once;
     static int rate = 0;
     std::call_once(once, [&] {
-        rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0,
-                                 dataPath.empty() ? nullptr : dataPath.c_str(), 0);
-        if (rate > 0) espeak_SetSynthCallback(collect);
+        rate = e->initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, dataPath.empty() ? nullptr : dataPath.c_str(), 0);
+        if (rate > 0) e->setSynthCallback(collect);
     });
     if (rate <= 0)
         return fail(ErrorCode::Internal, "[speech.2]",
@@ -45,12 +110,12 @@ Result<std::vector<std::int16_t>> Synthesizer::synthesize(const std::string& voi
     if (voice != m_voice) {
         espeak_VOICE wanted{};
         wanted.languages = voice.c_str();
-        if (espeak_SetVoiceByProperties(&wanted) != EE_OK)
+        if (espeak()->setVoiceByProperties(&wanted) != EE_OK)
             return fail(ErrorCode::NotFound, "[speech.3]", "eSpeak NG has no voice for " + voice);
         m_voice = voice;
     }
     std::vector<std::int16_t> samples;
-    const espeak_ERROR e = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0,
+    const espeak_ERROR e = espeak()->synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0,
                                         espeakCHARS_UTF8, nullptr, &samples);
     if (e != EE_OK)
         return fail(ErrorCode::Internal, "[speech.3]", "eSpeak NG could not synthesize");
@@ -58,24 +123,26 @@ Result<std::vector<std::int16_t>> Synthesizer::synthesize(const std::string& voi
 }
 
 std::unique_ptr<AudioSink> AudioSink::open(int sampleRate) {
-    snd_lib_error_set_handler(quietAlsa);
+    const Alsa* a = alsa();
+    if (!a) return nullptr;
+    a->setErrorHandler(quietAlsa);
     snd_pcm_t* pcm = nullptr;
-    if (snd_pcm_open(&pcm, "default", SND_PCM_STREAM_PLAYBACK, 0) < 0) return nullptr;
-    if (snd_pcm_set_params(pcm, SND_PCM_FORMAT_S16_LE, SND_PCM_ACCESS_RW_INTERLEAVED, 1,
+    if (a->open(&pcm, "default", SND_PCM_STREAM_PLAYBACK, 0) < 0) return nullptr;
+    if (a->setParams(pcm, SND_PCM_FORMAT_S16_LE, SND_PCM_ACCESS_RW_INTERLEAVED, 1,
                            static_cast<unsigned>(sampleRate), 1, 100000) < 0) {
-        snd_pcm_close(pcm);
+        a->close(pcm);
         return nullptr;
     }
     return std::unique_ptr<AudioSink>(new AudioSink(pcm, sampleRate));
 }
 
-AudioSink::~AudioSink() { snd_pcm_close(static_cast<snd_pcm_t*>(m_pcm)); }
+AudioSink::~AudioSink() { alsa()->close(static_cast<snd_pcm_t*>(m_pcm)); }
 
 bool AudioSink::write(const std::int16_t* data, std::size_t frames) {
     auto* pcm = static_cast<snd_pcm_t*>(m_pcm);
     while (frames > 0) {
-        snd_pcm_sframes_t n = snd_pcm_writei(pcm, data, frames);
-        if (n < 0) n = snd_pcm_recover(pcm, static_cast<int>(n), 1);
+        snd_pcm_sframes_t n = alsa()->writei(pcm, data, frames);
+        if (n < 0) n = alsa()->recover(pcm, static_cast<int>(n), 1);
         if (n < 0) return false;
         data += n;
         frames -= static_cast<std::size_t>(n);
@@ -85,14 +152,14 @@ bool AudioSink::write(const std::int16_t* data, std::size_t frames) {
 
 void AudioSink::stop() {
     auto* pcm = static_cast<snd_pcm_t*>(m_pcm);
-    snd_pcm_drop(pcm);
-    snd_pcm_prepare(pcm);
+    alsa()->drop(pcm);
+    alsa()->prepare(pcm);
 }
 
 void AudioSink::drain() {
     auto* pcm = static_cast<snd_pcm_t*>(m_pcm);
-    snd_pcm_drain(pcm);
-    snd_pcm_prepare(pcm);
+    alsa()->drain(pcm);
+    alsa()->prepare(pcm);
 }
 
 }  // namespace lc::speech::detail

@@ -44,7 +44,8 @@ std::string voiceFor(const std::string& lang);
 class Speaker {
 public:
     /// Opens the log (truncating it) and starts the thread; eSpeak NG and the audio device are
-    /// set up on that thread. "[speech.1]" when the log cannot be written.
+    /// set up on that thread when the first utterance comes. "[speech.1]" when the log cannot
+    /// be written.
     [[nodiscard]] static Result<std::unique_ptr<Speaker>> start(SpeakerOptions options);
     /// Synthesizes (without playing) everything still queued, finishes the log, joins.
     ~Speaker();

@@ -23,6 +23,18 @@ bool bind(void* lib, const char* name, F& fn) {
     return fn != nullptr;
 }
 
+// Loads `soname` once and fills a Table of its functions with `bindAll`; nullptr when the
+// library or one of the functions is missing. Never unloaded.
+template <typename Table>
+const Table* loadOnce(const char* soname, bool (*bindAll)(void* lib, Table& t)) {
+    static Table table;
+    static const Table* const loaded = [&]() -> const Table* {
+        void* lib = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
+        return lib && bindAll(lib, table) ? &table : nullptr;
+    }();
+    return loaded;
+}
+
 struct Espeak {
     decltype(&espeak_Initialize) initialize = nullptr;
     decltype(&espeak_SetSynthCallback) setSynthCallback = nullptr;
@@ -30,19 +42,13 @@ struct Espeak {
     decltype(&espeak_Synth) synth = nullptr;
 };
 
-// The library's functions, or nullptr when libespeak-ng.so.1 cannot be loaded. Never unloaded.
 const Espeak* espeak() {
-    static const Espeak* const loaded = []() -> const Espeak* {
-        void* lib = dlopen("libespeak-ng.so.1", RTLD_NOW | RTLD_LOCAL);
-        static Espeak e;
-        if (!lib || !bind(lib, "espeak_Initialize", e.initialize) ||
-            !bind(lib, "espeak_SetSynthCallback", e.setSynthCallback) ||
-            !bind(lib, "espeak_SetVoiceByProperties", e.setVoiceByProperties) ||
-            !bind(lib, "espeak_Synth", e.synth))
-            return nullptr;
-        return &e;
-    }();
-    return loaded;
+    return loadOnce<Espeak>("libespeak-ng.so.1", [](void* lib, Espeak& e) {
+        return bind(lib, "espeak_Initialize", e.initialize) &&
+               bind(lib, "espeak_SetSynthCallback", e.setSynthCallback) &&
+               bind(lib, "espeak_SetVoiceByProperties", e.setVoiceByProperties) &&
+               bind(lib, "espeak_Synth", e.synth);
+    });
 }
 
 struct Alsa {
@@ -57,20 +63,15 @@ struct Alsa {
     decltype(&snd_pcm_prepare) prepare = nullptr;
 };
 
-// ALSA's functions, or nullptr when libasound.so.2 cannot be loaded (then there is no sound).
+// Without libasound.so.2 there is no sound, as without a card.
 const Alsa* alsa() {
-    static const Alsa* const loaded = []() -> const Alsa* {
-        void* lib = dlopen("libasound.so.2", RTLD_NOW | RTLD_LOCAL);
-        static Alsa a;
-        if (!lib || !bind(lib, "snd_lib_error_set_handler", a.setErrorHandler) ||
-            !bind(lib, "snd_pcm_open", a.open) || !bind(lib, "snd_pcm_set_params", a.setParams) ||
-            !bind(lib, "snd_pcm_close", a.close) || !bind(lib, "snd_pcm_writei", a.writei) ||
-            !bind(lib, "snd_pcm_recover", a.recover) || !bind(lib, "snd_pcm_drop", a.drop) ||
-            !bind(lib, "snd_pcm_drain", a.drain) || !bind(lib, "snd_pcm_prepare", a.prepare))
-            return nullptr;
-        return &a;
-    }();
-    return loaded;
+    return loadOnce<Alsa>("libasound.so.2", [](void* lib, Alsa& a) {
+        return bind(lib, "snd_lib_error_set_handler", a.setErrorHandler) &&
+               bind(lib, "snd_pcm_open", a.open) && bind(lib, "snd_pcm_set_params", a.setParams) &&
+               bind(lib, "snd_pcm_close", a.close) && bind(lib, "snd_pcm_writei", a.writei) &&
+               bind(lib, "snd_pcm_recover", a.recover) && bind(lib, "snd_pcm_drop", a.drop) &&
+               bind(lib, "snd_pcm_drain", a.drain) && bind(lib, "snd_pcm_prepare", a.prepare);
+    });
 }
 
 // eSpeak NG hands the audio over in pieces; the utterance's buffer rides in user_data.
